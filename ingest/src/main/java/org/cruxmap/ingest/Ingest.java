@@ -1,0 +1,51 @@
+package org.cruxmap.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.riot.Lang;
+import org.cruxmap.ingest.rdf.RdfReader;
+import org.cruxmap.ingest.shacl.ShaclCheck;
+
+/**
+ * The ingest stage in one place: pick the reader for the format, read, then check the model
+ * against the SHACL shapes. Pure: bytes in, model and diagnostics out, no store I/O.
+ */
+public final class Ingest {
+    private final Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
+
+    /** An ingest stage with every reader Cruxmap knows. */
+    public static Ingest standard() {
+        Ingest ingest = new Ingest();
+        ingest.register(Format.TURTLE, new RdfReader(Lang.TURTLE));
+        ingest.register(Format.TRIG, new RdfReader(Lang.TRIG));
+        ingest.register(Format.NTRIPLES, new RdfReader(Lang.NTRIPLES));
+        ingest.register(Format.NQUADS, new RdfReader(Lang.NQUADS));
+        ingest.register(Format.JSONLD, new RdfReader(Lang.JSONLD));
+        ingest.register(Format.RDFXML, new RdfReader(Lang.RDFXML));
+        Readers.registerExtra(ingest);
+        return ingest;
+    }
+
+    /** Adds or replaces the reader of a format. */
+    public void register(Format format, FormatReader reader) { readers.put(format, reader); }
+
+    /** True when a reader for the format is registered. */
+    public boolean supports(Format format) { return readers.containsKey(format); }
+
+    /** Reads and, when the file parsed, SHACL-checks it. */
+    public ReadResult read(byte[] bytes, Format format, ReadContext context) {
+        FormatReader reader = readers.get(format);
+        if (reader == null) {
+            return new ReadResult(org.apache.jena.rdf.model.ModelFactory.createDefaultModel(),
+                    List.of(Diagnostic.error("format", context.fileName(), 0, 0,
+                            "no reader for format " + format.shortName())));
+        }
+        ReadResult read = reader.read(bytes, context);
+        if (read.hasErrors()) return read;
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(ShaclCheck.check(read.model(), context.fileName()));
+        return new ReadResult(read.model(), all);
+    }
+}

@@ -1,0 +1,59 @@
+package org.cruxmap.ingest.shacl;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.shared.PrefixMapping;
+import org.cruxmap.ingest.Diagnostic;
+import org.cruxmap.ontology.CM;
+
+/**
+ * Checks a model against the Cruxmap SHACL shapes. The vocabulary is added to the data graph while
+ * checking, so a cm:Claim counts as a cm:Statement through rdfs:subClassOf.
+ */
+public final class ShaclCheck {
+    private static final Shapes SHAPES;
+    private static final Graph ONTOLOGY;
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("cm", CM.NS).setNsPrefix("id", CM.ID_BASE)
+            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+
+    static {
+        Graph shapes = GraphFactory.createDefaultGraph();
+        RDFParser.source(CM.shapes()).lang(Lang.TURTLE).parse(shapes);
+        SHAPES = Shapes.parse(shapes);
+        ONTOLOGY = GraphFactory.createDefaultGraph();
+        RDFParser.source(CM.ontology()).lang(Lang.TURTLE).parse(ONTOLOGY);
+    }
+
+    private ShaclCheck() {}
+
+    /** Every violation as an error diagnostic naming the focus node, the path and the message. */
+    public static List<Diagnostic> check(Model data, String fileName) {
+        Model withVocabulary = ModelFactory.createDefaultModel();
+        withVocabulary.add(data);
+        ONTOLOGY.find().forEach(t -> withVocabulary.getGraph().add(t));
+        ValidationReport report = ShaclValidator.get().validate(SHAPES, withVocabulary.getGraph());
+        List<Diagnostic> out = new ArrayList<>();
+        for (ReportEntry entry : report.getEntries()) {
+            String path = entry.resultPath() == null ? "" : " " + entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+            String message = entry.message() == null ? entry.constraint().toString() : entry.message();
+            out.add(Diagnostic.error("shacl", fileName, 0, 0,
+                    "shacl: " + show(entry.focusNode()) + path + ": " + message));
+        }
+        return out;
+    }
+
+    private static String show(Node node) { return FmtUtils.stringForNode(node, PREFIXES); }
+}
