@@ -1,2 +1,38 @@
 package org.cruxmap.server.cli;
-public class Main { public static void main(String[] a) {} }
+
+import org.cruxmap.server.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar cruxmap.jar <command>}. Exit 0 ok, 1 failure, 2 bad input or usage. */
+@Command(name = "cruxmap", mixinStandardHelpOptions = true, version = "cruxmap 0.1.0",
+        description = "An argument-mapping knowledge base: claims, cruxes and evidence as RDF.",
+        subcommands = {ServeCommand.class, ImportCommand.class, SparqlCommand.class, ExportCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new java.io.PrintWriter(Cli.OUT, true));
+        cl.setErr(new java.io.PrintWriter(Cli.ERR, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof StoreException || e instanceof java.io.IOException || e instanceof IllegalArgumentException) {
+                Cli.err("cruxmap: error: " + e.getMessage());
+                return e instanceof IllegalArgumentException ? 2 : 1;
+            }
+            Cli.err("cruxmap: failure: " + e);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(Cli.OUT);
+    }
+}

@@ -1,0 +1,87 @@
+package org.cruxmap.server.api;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cruxmap.server.app.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: one route table over the knowledge base. Build it with {@link #builder()}; tests use port 0. */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Javalin app;
+    private final String host;
+    private final int port;
+
+    private ApiServer(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        KnowledgeBase kb = b.kb;
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.maxRequestSize = b.maxRequestBytes;
+            routes(cfg, kb);
+            errors(cfg);
+        });
+    }
+
+    /** The route table: every route of the server, in one place. */
+    private static void routes(JavalinConfig cfg, KnowledgeBase kb) {
+        cfg.routes.get("/api/health", new HealthHandler(kb));
+    }
+
+    private static void errors(JavalinConfig cfg) {
+        cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(body(e.getMessage(), e.detail())));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("failure on {} {}", ctx.method(), ctx.path(), e);
+            ctx.status(503).json(body("the server could not answer", e.getClass().getSimpleName()));
+        });
+        cfg.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) ctx.json(body("not found", ctx.path()));
+        });
+        cfg.routes.error(405, ctx -> ctx.json(body("method not allowed", ctx.method() + " " + ctx.path())));
+    }
+
+    static Map<String, Object> body(String error, String detail) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", error);
+        m.put("detail", detail);
+        return m;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Starts listening; returns this. */
+    public ApiServer start() {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() { return app.port(); }
+
+    public void stop() { app.stop(); }
+
+    /** Builds the server from its parts. */
+    public static final class Builder {
+        private KnowledgeBase kb;
+        private String host = "127.0.0.1";
+        private int port = 7070;
+        private long maxRequestBytes = 64L * 1024 * 1024;
+
+        public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
+        public Builder host(String host) { this.host = host; return this; }
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }
+
+        public ApiServer build() {
+            if (kb == null) throw new IllegalStateException("an ApiServer needs a knowledge base");
+            return new ApiServer(this);
+        }
+    }
+}

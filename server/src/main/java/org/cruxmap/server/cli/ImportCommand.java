@@ -1,0 +1,63 @@
+package org.cruxmap.server.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cruxmap.ingest.Format;
+import org.cruxmap.ingest.Ingest;
+import org.cruxmap.server.app.ImportOutcome;
+import org.cruxmap.server.app.ImportRequest;
+import org.cruxmap.server.app.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports files (directories recurse), each into its own named graph. A file with errors lands not at all.")
+public final class ImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "files or directories to import")
+    List<Path> files;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--format", paramLabel = "F", description = "ttl, trig, nt, nq, jsonld, rdfxml, argdown, aif, text (default: from the extension)")
+    String format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "the named graph to import into (one file only; default: one per file name)")
+    String graph;
+
+    @Option(names = "--dry-run", description = "parse and validate only, write nothing")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Format> f = Optional.empty();
+        if (format != null) {
+            f = Format.byName(format);
+            if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'");
+        }
+        List<Path> all = Files.expand(files);
+        if (graph != null && all.size() != 1) return Cli.usage("--graph takes exactly one file, got " + all.size());
+        List<ImportRequest> requests = new ArrayList<>();
+        boolean missing = false;
+        for (Path p : all) {
+            try {
+                requests.add(new ImportRequest(p.toString(), java.nio.file.Files.readAllBytes(p), f, Optional.ofNullable(graph)));
+            } catch (NoSuchFileException e) {
+                Cli.err(p + ": error: no such file");
+                missing = true;
+            }
+        }
+        if (missing) return 2;
+        try (KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
+             Progress progress = Progress.start("importing", requests.size())) {
+            List<ImportOutcome> outcomes = kb.importAll(requests, dryRun, o -> progress.step());
+            return Cli.report(outcomes, dryRun ? "checked" : "imported");
+        }
+    }
+}
