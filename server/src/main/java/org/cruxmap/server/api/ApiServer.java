@@ -42,7 +42,8 @@ public final class ApiServer {
             ctx.status(503).json(body("the server could not answer", e.getClass().getSimpleName()));
         });
         cfg.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) ctx.json(body("not found", ctx.path()));
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) ctx.json(body("not found", ctx.path()));
         });
         cfg.routes.error(405, ctx -> ctx.json(body("method not allowed", ctx.method() + " " + ctx.path())));
     }

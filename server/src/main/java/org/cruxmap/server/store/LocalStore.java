@@ -12,7 +12,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -31,13 +30,11 @@ public final class LocalStore implements Store {
 
     private final String kind;
     private final Dataset dataset;
-    private final Dataset queryView;
     private final AtomicLong counter = new AtomicLong();
 
-    private LocalStore(String kind, Dataset dataset, Dataset queryView) {
+    private LocalStore(String kind, Dataset dataset) {
         this.kind = kind;
         this.dataset = dataset;
-        this.queryView = queryView;
         this.counter.set(Txn.calculateRead(dataset, () -> readCounter(dataset)));
     }
 
@@ -50,13 +47,17 @@ public final class LocalStore implements Store {
         }
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new LocalStore("tdb2", ds, ds);
+        return new LocalStore("tdb2", ds);
     }
 
-    /** A transactional in-memory store. */
+    /**
+     * A transactional in-memory store: TDB2 on an in-memory location, so both kinds share one
+     * engine, one transaction model and the same union default graph.
+     */
     public static LocalStore inMemory() {
-        Dataset ds = DatasetFactory.createTxnMem();
-        return new LocalStore("mem", ds, DatasetFactory.wrap(new UnionDefaultGraphView(ds.asDatasetGraph())));
+        Dataset ds = TDB2Factory.createDataset();
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new LocalStore("mem", ds);
     }
 
     @Override public String kind() { return kind; }
@@ -65,7 +66,7 @@ public final class LocalStore implements Store {
 
     @Override
     public <T> T read(Function<Dataset, T> work) {
-        return Txn.calculateRead(dataset, () -> work.apply(queryView));
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
     }
 
     @Override
