@@ -1,0 +1,38 @@
+package org.cruxmap.server.graph;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.cruxmap.ontology.CM;
+
+/** A link to a node as the API shows it inside another: id, type, label, status. */
+public record NodeRef(String id, String type, String label, String status) {
+
+    /** Reads the reference of a resource (a node only referenced, never defined, gets type "unknown"). */
+    public static NodeRef of(Resource r) {
+        if (r.isAnon()) return new NodeRef("_:" + r.getId(), "blank", null, null);
+        return new NodeRef(Ids.id(r.getURI()), Ids.type(r).orElse("unknown"), label(r), status(r));
+    }
+
+    /** The label: rdfs:label, else cm:title, cm:name, else the start of cm:text, else the id. */
+    public static String label(Resource r) {
+        for (var p : new org.apache.jena.rdf.model.Property[] {RDFS.label, CM.title, CM.name}) {
+            Statement s = r.getProperty(p);
+            if (s != null && s.getObject().isLiteral()) return s.getString();
+        }
+        Statement t = r.getProperty(CM.text);
+        if (t != null && t.getObject().isLiteral()) {
+            String text = t.getString();
+            return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+        }
+        return r.isURIResource() ? Ids.id(r.getURI()) : null;
+    }
+
+    /** The epistemic status word (verified, secondary, unverified) or null. */
+    public static String status(Resource r) {
+        Statement s = r.getProperty(CM.status);
+        if (s == null || !s.getObject().isURIResource()) return null;
+        String uri = s.getResource().getURI();
+        return uri.startsWith(CM.NS) ? uri.substring(CM.NS.length()) : uri;
+    }
+}
