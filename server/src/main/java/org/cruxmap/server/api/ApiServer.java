@@ -25,14 +25,20 @@ public final class ApiServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = b.maxRequestBytes;
-            routes(cfg, kb);
+            routes(cfg, kb, b);
             errors(cfg);
         });
     }
 
     /** The route table: every route of the server, in one place. */
-    private static void routes(JavalinConfig cfg, KnowledgeBase kb) {
+    private static void routes(JavalinConfig cfg, KnowledgeBase kb, Builder b) {
+        cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, b.corsOrigin));
+        cfg.routes.before("/api/*", ctx -> Etags.before(ctx, kb.store()));
         cfg.routes.get("/api/health", new HealthHandler(kb));
+        cfg.routes.get("/api/nodes/<id>", new NodeHandler(kb));
+        cfg.routes.get("/api/graph", new GraphHandler(kb));
+        cfg.routes.get("/api/cruxes", new CruxesHandler(kb));
+        cfg.routes.get("/openapi.json", new OpenApiHandler());
     }
 
     private static void errors(JavalinConfig cfg) {
@@ -74,11 +80,14 @@ public final class ApiServer {
         private String host = "127.0.0.1";
         private int port = 7070;
         private long maxRequestBytes = 64L * 1024 * 1024;
+        private String corsOrigin;
 
         public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
         public Builder host(String host) { this.host = host; return this; }
         public Builder port(int port) { this.port = port; return this; }
         public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }
+        /** Allows cross-origin reads from one origin; CORS is off when not set. */
+        public Builder corsOrigin(String origin) { this.corsOrigin = origin; return this; }
 
         public ApiServer build() {
             if (kb == null) throw new IllegalStateException("an ApiServer needs a knowledge base");

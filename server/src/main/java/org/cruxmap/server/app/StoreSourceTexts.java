@@ -27,7 +27,7 @@ final class StoreSourceTexts implements SourceTexts {
         String inBatch = batch.get(sourceIri);
         if (inBatch != null) return Optional.of(inBatch);
         return store.read(ds -> {
-            Statement s = ds.getDefaultModel().getResource(sourceIri).getProperty(CM.fullText);
+            Statement s = ds.getUnionModel().getResource(sourceIri).getProperty(CM.fullText);
             return Optional.ofNullable(s == null ? null : s.getString());
         });
     }

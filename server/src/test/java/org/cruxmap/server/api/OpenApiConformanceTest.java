@@ -1,0 +1,68 @@
+package org.cruxmap.server.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenApiConformanceTest {
+    static ApiFixture api;
+
+    @BeforeAll static void start() throws Exception { api = new ApiFixture(); }
+
+    @AfterAll static void stop() { api.close(); }
+
+    /** Real requests for each documented route, with the status each should answer. */
+    private static final Map<String, List<String[]>> CALLS = Map.of(
+            "/api/health", List.<String[]>of(new String[] {"/api/health", "200"}),
+            "/api/nodes/{id}", List.of(new String[] {"/api/nodes/statement/planning", "200"},
+                    new String[] {"/api/nodes/source/note", "200"}, new String[] {"/api/nodes/person/ann", "200"},
+                    new String[] {"/api/nodes/argument/from-planning", "200"}, new String[] {"/api/nodes/statement/route", "200"},
+                    new String[] {"/api/nodes/statement/none", "404"}),
+            "/api/graph", List.of(new String[] {"/api/graph?focus=statement/scaling&depth=2", "200"},
+                    new String[] {"/api/graph", "200"}, new String[] {"/api/graph?depth=99", "400"}),
+            "/api/cruxes", List.<String[]>of(new String[] {"/api/cruxes", "200"}));
+
+    @Test
+    void everyDocumentedRouteAnswersWhatTheDocumentSays() throws Exception {
+        JsonNode doc = api.json("/openapi.json");
+        assertEquals("3.1.0", doc.get("openapi").asText());
+        SchemaCheck check = new SchemaCheck(doc);
+        List<String> problems = new ArrayList<>();
+        doc.get("paths").fieldNames().forEachRemaining(path -> {
+            List<String[]> calls = CALLS.get(path);
+            if (calls == null) {
+                problems.add(path + ": documented but no test call");
+                return;
+            }
+            for (String[] call : calls) {
+                try {
+                    var r = api.get(call[0]);
+                    assertEquals(Integer.parseInt(call[1]), r.statusCode(), call[0]);
+                    JsonNode schema = doc.at("/paths/" + path.replace("/", "~1") + "/get/responses/" + call[1]
+                            + "/content/application~1json/schema");
+                    assertTrue(!schema.isMissingNode(), path + " documents status " + call[1]);
+                    for (String p : check.problems(ApiFixture.JSON.readTree(r.body()), schema)) problems.add(call[0] + " " + p);
+                } catch (Exception e) {
+                    problems.add(call[0] + ": " + e);
+                }
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSchemaCheckerRejectsAnAnswerThatBreaksTheDocument() throws Exception {
+        JsonNode doc = api.json("/openapi.json");
+        JsonNode wrong = ApiFixture.JSON.readTree("{\"status\":\"ok\",\"statements\":\"many\"}");
+        List<String> p = new SchemaCheck(doc).problems(wrong, doc.at("/components/schemas/Health"));
+        assertTrue(p.stream().anyMatch(s -> s.contains("statements")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("missing required store")), p.toString());
+    }
+}
