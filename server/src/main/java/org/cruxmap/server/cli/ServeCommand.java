@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cruxmap.ingest.Ingest;
 import org.cruxmap.server.api.ApiServer;
+import org.cruxmap.server.app.BundledCorpus;
+import org.cruxmap.server.app.ImportOutcome;
 import org.cruxmap.server.app.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
+        if (!noCorpus) {
+            var outcomes = BundledCorpus.loadIntoEmpty(kb);
+            long failed = outcomes.stream().filter(ImportOutcome::failed).count();
+            for (var o : outcomes) for (var d : o.diagnostics()) if (d.isError()) Cli.err("corpus/" + d.format());
+            if (!outcomes.isEmpty()) {
+                Cli.out("cruxmap: loaded the bundled corpus: " + (outcomes.size() - failed) + " file(s)"
+                        + (failed > 0 ? ", " + failed + " failed" : ""));
+            }
+        }
         ApiServer server = ApiServer.builder().knowledgeBase(kb).host(host).port(port).build().start();
         Cli.out("cruxmap: serving " + kb.store().kind() + " store on http://" + host + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
