@@ -6,5 +6,7 @@ final class Readers {
 
     static void registerExtra(Ingest ingest) {
         // Argdown, AIF and text readers register here.
+        ingest.register(Format.AIF, new org.cruxmap.ingest.aif.AifReader());
+        ingest.register(Format.TEXT, new org.cruxmap.ingest.text.TextReader());
     }
 }
