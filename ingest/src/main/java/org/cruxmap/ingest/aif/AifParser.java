@@ -34,7 +34,7 @@ final class AifParser {
         }
         JsonValue.Arr nodesArr = array(obj, "nodes");
         JsonValue.Arr edgesArr = array(obj, "edges");
-        if (nodesArr == null || edgesArr == null) return null;
+        if (nodesArr == null) return null;
         int errorsBefore = errorCount();
         List<AifDocument.Node> nodes = new ArrayList<>();
         Map<String, AifDocument.Node> byId = new HashMap<>();
@@ -48,6 +48,7 @@ final class AifParser {
             }
             nodes.add(n);
         }
+        if (edgesArr == null) return null;
         List<AifDocument.Edge> edges = new ArrayList<>();
         Set<String> seenEdges = new HashSet<>();
         for (JsonValue v : edgesArr.items()) {
