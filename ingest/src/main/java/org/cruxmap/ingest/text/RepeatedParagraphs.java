@@ -9,12 +9,15 @@ import java.util.Map;
  * Removes whole paragraphs repeated verbatim, keeping the first. A paragraph is a block of lines
  * between blank lines; in a block written one paragraph per line (as comments copied from the web
  * are), a line of at least {@value #MIN_LINE} code points counts as a paragraph too, so a pasted
- * repeat inside one block is caught, while short lines (list items, "Yes.", rules) never are.
- * Trailing spaces do not count; anything else must match exactly.
+ * repeat inside one block is caught. Paragraphs shorter than {@value #MIN_PARAGRAPH} code points
+ * (list items, "Yes.", rules, "* * *") repeat legitimately and are never removed. Trailing spaces do
+ * not count; anything else must match exactly.
  */
 public final class RepeatedParagraphs {
     /** The shortest line, in code points, that counts as a paragraph on its own inside a block. */
     public static final int MIN_LINE = 80;
+    /** The shortest paragraph, in code points without surrounding space, that is ever removed as a repeat. */
+    public static final int MIN_PARAGRAPH = 20;
 
     /** The text with repeats removed, and each repeat found. */
     public record Result(String text, List<Repeat> repeats) {}
@@ -37,6 +40,7 @@ public final class RepeatedParagraphs {
             int start = i;
             while (i < lines.length && !isBlank(lines[i])) i++;
             String block = blockText(lines, start, i);
+            if (block.strip().codePointCount(0, block.strip().length()) < MIN_PARAGRAPH) continue;
             Integer first = seenBlocks.get(block);
             if (first == null && i - start == 1) first = seenLines.get(block);
             if (first != null) {
