@@ -31,7 +31,7 @@ import org.cruxmap.ingest.ReadResult;
  * nesting and huge lines. The only outcome allowed is a result with diagnostics, within
  * {@value #SECONDS} seconds per input; an error always has a position and leaves the model empty.
  */
-class ReadersNeverThrowProperties {
+class ReadersNeverThrowTest {
     static final int SECONDS = 5;
     private static final Ingest INGEST = Ingest.standard();
     private static final List<byte[]> ARAUCARIA = araucaria();
@@ -107,7 +107,7 @@ class ReadersNeverThrowProperties {
         Arbitrary<Integer> where = Arbitraries.integers().between(0, Integer.MAX_VALUE);
         Arbitrary<Integer> how = Arbitraries.integers().between(0, 5);
         Arbitrary<Byte> what = Arbitraries.bytes();
-        return Combinators.combine(file, where, how, what).as(ReadersNeverThrowProperties::mutate);
+        return Combinators.combine(file, where, how, what).as(ReadersNeverThrowTest::mutate);
     }
 
     static byte[] mutate(byte[] original, int where, int how, byte what) {
