@@ -31,6 +31,7 @@ public final class LabellingSearch {
     private final long deadline;
     private final int cap;
     private final List<byte[]> found = new ArrayList<>();
+    private final List<BitSet> foundIns = new ArrayList<>();
     private String stopReason;
 
     private LabellingSearch(Framework f, boolean stable, Budget budget) {
@@ -51,7 +52,7 @@ public final class LabellingSearch {
         Label[] g = Grounded.labels(f);
         for (int i = 0; i < g.length; i++) start[i] = g[i] == Label.IN ? IN : g[i] == Label.OUT ? OUT : OPEN;
         search.explore(start);
-        List<byte[]> keep = s == Semantics.PREFERRED ? search.maximal() : search.found;
+        List<byte[]> keep = search.sorted();
         List<Labelling> out = new ArrayList<>();
         for (byte[] b : keep) out.add(search.toLabelling(b));
         return new SemanticsResult(s, f, out, search.stopReason == null, search.stopReason, (System.nanoTime() - t0) / 1_000_000);
@@ -71,7 +72,7 @@ public final class LabellingSearch {
                 stopReason = "labelling cap of " + cap + " reached";
                 return false;
             }
-            found.add(lab.clone());
+            record(lab);
             return true;
         }
         byte[] choices = stable ? new byte[] {IN, OUT} : new byte[] {IN, OUT, UNDEC};
@@ -182,40 +183,50 @@ public final class LabellingSearch {
         return true;
     }
 
-    /** The found labellings whose in-sets no other found in-set strictly contains. */
-    private List<byte[]> maximal() {
-        List<byte[]> sorted = new ArrayList<>(found);
-        List<BitSet> ins = new ArrayList<>();
-        sorted.sort(Comparator.comparingInt((byte[] b) -> -count(b, IN)));
-        List<byte[]> keep = new ArrayList<>();
-        for (byte[] b : sorted) {
-            BitSet s = new BitSet();
-            for (int i = 0; i < b.length; i++) if (b[i] == IN) s.set(i);
-            boolean dominated = false;
-            for (BitSet k : ins) {
-                BitSet c = (BitSet) s.clone();
-                c.andNot(k);
-                if (c.isEmpty()) { dominated = true; break; }
-            }
-            if (!dominated) {
-                ins.add(s);
-                keep.add(b);
+    /**
+     * Records a complete labelling. Preferred search keeps only an antichain: a labelling whose
+     * in-set lies inside a kept one is dropped, and kept ones inside the new in-set are removed, so
+     * the work per labelling stays bounded and the search can stop at its time limit at any moment.
+     */
+    private void record(byte[] lab) {
+        if (stable) {
+            found.add(lab.clone());
+            return;
+        }
+        BitSet s = inSet(lab);
+        for (BitSet k : foundIns) {
+            BitSet c = (BitSet) s.clone();
+            c.andNot(k);
+            if (c.isEmpty()) return;
+        }
+        for (int i = foundIns.size() - 1; i >= 0; i--) {
+            BitSet k = (BitSet) foundIns.get(i).clone();
+            k.andNot(s);
+            if (k.isEmpty()) {
+                foundIns.remove(i);
+                found.remove(i);
             }
         }
-        keep.sort(Comparator.comparing(this::key));
-        return keep;
+        foundIns.add(s);
+        found.add(lab.clone());
+    }
+
+    private static BitSet inSet(byte[] b) {
+        BitSet s = new BitSet();
+        for (int i = 0; i < b.length; i++) if (b[i] == IN) s.set(i);
+        return s;
+    }
+
+    private List<byte[]> sorted() {
+        List<byte[]> out = new ArrayList<>(found);
+        out.sort(Comparator.comparing(this::key));
+        return out;
     }
 
     private String key(byte[] b) {
         StringBuilder sb = new StringBuilder();
         for (byte x : b) sb.append((char) ('0' + x));
         return sb.toString();
-    }
-
-    private static int count(byte[] b, byte v) {
-        int n = 0;
-        for (byte x : b) if (x == v) n++;
-        return n;
     }
 
     private Labelling toLabelling(byte[] b) {
