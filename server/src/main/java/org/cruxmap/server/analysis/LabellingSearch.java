@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Preferred and stable labellings by backtracking over complete labellings. The search starts from
- * the grounded labelling (every complete labelling agrees with it wherever it is in or out), picks
+ * Preferred and stable labellings by backtracking over complete labellings. The search runs on the
+ * nodes the grounded labelling leaves undecided (every complete labelling agrees with it wherever it
+ * is in or out), picks
  * an unlabelled node, tries in, out and (for preferred) undecided, and after each choice propagates
  * what the complete-labelling rules force:
  * <ul>
@@ -47,14 +48,32 @@ public final class LabellingSearch {
         if (s == Semantics.GROUNDED) {
             return new SemanticsResult(s, f, List.of(Grounded.of(f)), true, null, (System.nanoTime() - t0) / 1_000_000);
         }
-        LabellingSearch search = new LabellingSearch(f, s == Semantics.STABLE, budget);
-        byte[] start = new byte[f.size()];
+        // Every complete labelling agrees with the grounded one where that is in or out, and a
+        // grounded-undecided node is attacked by no in node; so the search runs on the framework
+        // restricted to the grounded-undecided nodes, and the fixed labels are put back after.
         Label[] g = Grounded.labels(f);
-        for (int i = 0; i < g.length; i++) start[i] = g[i] == Label.IN ? IN : g[i] == Label.OUT ? OUT : OPEN;
-        search.explore(start);
-        List<byte[]> keep = search.sorted();
+        Framework.Builder sub = Framework.builder();
+        int[] toSub = new int[f.size()];
+        java.util.Arrays.fill(toSub, -1);
+        List<Integer> fromSub = new ArrayList<>();
+        for (int i = 0; i < g.length; i++) {
+            if (g[i] == Label.UNDEC) {
+                toSub[i] = sub.node(f.id(i));
+                fromSub.add(i);
+            }
+        }
+        for (int i : fromSub) for (int t : f.targets(i)) if (toSub[t] >= 0) sub.attack(toSub[i], toSub[t]);
+        Framework u = sub.build();
+        LabellingSearch search = new LabellingSearch(u, s == Semantics.STABLE, budget);
+        search.explore(new byte[u.size()]);
         List<Labelling> out = new ArrayList<>();
-        for (byte[] b : keep) out.add(search.toLabelling(b));
+        for (byte[] b : search.sorted()) {
+            Label[] full = g.clone();
+            for (int k = 0; k < b.length; k++) full[fromSub.get(k)] = label(b[k]);
+            Labelling l = new Labelling(f, full);
+            if (!l.isComplete()) throw new IllegalStateException("search produced a labelling that is not complete");
+            out.add(l);
+        }
         return new SemanticsResult(s, f, out, search.stopReason == null, search.stopReason, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -66,8 +85,6 @@ public final class LabellingSearch {
         }
         int pick = choose(lab);
         if (pick < 0) {
-            Labelling l = toLabelling(lab);
-            if (!l.isComplete()) throw new IllegalStateException("search produced a labelling that is not complete");
             if (found.size() >= cap) {
                 stopReason = "labelling cap of " + cap + " reached";
                 return false;
@@ -229,14 +246,12 @@ public final class LabellingSearch {
         return sb.toString();
     }
 
-    private Labelling toLabelling(byte[] b) {
-        Label[] l = new Label[b.length];
-        for (int i = 0; i < b.length; i++) l[i] = switch (b[i]) {
+    private static Label label(byte b) {
+        return switch (b) {
             case IN -> Label.IN;
             case OUT -> Label.OUT;
             case UNDEC -> Label.UNDEC;
             default -> throw new IllegalStateException("open node in a finished labelling");
         };
-        return new Labelling(f, l);
     }
 }

@@ -119,6 +119,7 @@ public final class SemanticsCommand implements Callable<Integer> {
         out.put("stopReason", r.stopReason());
         out.put("nodes", r.framework().size());
         out.put("attacks", r.framework().attackCount());
+        out.put("millis", r.millis());
         Cli.out(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     }
 }
