@@ -38,6 +38,10 @@ public final class ApiServer {
         cfg.routes.get("/api/nodes/<id>", new NodeHandler(kb));
         cfg.routes.get("/api/graph", new GraphHandler(kb));
         cfg.routes.get("/api/cruxes", new CruxesHandler(kb));
+        cfg.routes.get("/api/semantics", new SemanticsHandler(kb));
+        cfg.routes.get("/api/crux-impact", new CruxImpactHandler(kb));
+        cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
+        cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());
     }
 

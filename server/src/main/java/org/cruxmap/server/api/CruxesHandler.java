@@ -2,11 +2,19 @@ package org.cruxmap.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.cruxmap.server.analysis.CruxImpact;
 import org.cruxmap.server.app.KnowledgeBase;
 import org.cruxmap.server.graph.CruxReport;
 
-/** {@code GET /api/cruxes}: each crux, what it is a crux for, for whom, and the evidence around it. */
+/**
+ * {@code GET /api/cruxes[?sort=impact]}: each crux, what it is a crux for, for whom, the evidence
+ * around it, and its impact (statements whose grounded label it swings).
+ */
 final class CruxesHandler implements Handler {
     private final KnowledgeBase kb;
 
@@ -14,7 +22,21 @@ final class CruxesHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var cruxes = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
+        String sort = ctx.queryParam("sort");
+        if (sort != null && !sort.isBlank() && !sort.equals("impact") && !sort.equals("assertions")) {
+            throw ApiError.badRequest("bad parameter: sort", "unknown sort '" + Params.shorten(sort) + "'; allowed: assertions, impact");
+        }
+        var cruxes = kb.store().read(ds -> {
+            var report = CruxReport.all(ds.getUnionModel());
+            Map<String, Integer> impact = new HashMap<>();
+            CruxImpact.all(ds.getUnionModel()).forEach(i -> impact.put(i.crux().id(), i.impact()));
+            List<CruxReport.Crux> out = new ArrayList<>();
+            for (var c : report) out.add(c.withImpact(impact.get(c.crux().id())));
+            return out;
+        });
+        if ("impact".equals(sort)) {
+            cruxes.sort(Comparator.comparingInt((CruxReport.Crux c) -> c.impact() == null ? -1 : -c.impact()));
+        }
         ctx.json(Map.of("total", cruxes.size(), "cruxes", cruxes));
     }
 }

@@ -19,7 +19,12 @@ public final class CruxReport {
 
     /** One crux: the node, its words, the assertions about it, and what bears on it. */
     public record Crux(NodeRef crux, String text, List<CruxAssertionView> isCruxFor, List<CruxAssertionView> isNotCruxFor,
-                       List<NodeRef> cruxForUnattributed, Side evidence, Side reasons) {}
+                       List<NodeRef> cruxForUnattributed, Side evidence, Side reasons, Integer impact) {
+        /** The same crux with its impact: how many statements' grounded labels it swings (see analysis.CruxImpact). */
+        public Crux withImpact(Integer n) {
+            return new Crux(crux, text, isCruxFor, isNotCruxFor, cruxForUnattributed, evidence, reasons, n);
+        }
+    }
 
     /** What bears on a crux: for it and against it. */
     public record Side(List<NodeRef> pro, List<NodeRef> con) {}
@@ -55,6 +60,6 @@ public final class CruxReport {
                 assertions.stream().filter(a -> !a.isCrux()).toList(),
                 unattributed,
                 new Side(NodeReader.subjects(m, CM.isEvidenceFor, c), NodeReader.subjects(m, CM.isEvidenceAgainst, c)),
-                new Side(NodeReader.subjects(m, CM.supports, c), NodeReader.subjects(m, CM.attacks, c)));
+                new Side(NodeReader.subjects(m, CM.supports, c), NodeReader.subjects(m, CM.attacks, c)), null);
     }
 }

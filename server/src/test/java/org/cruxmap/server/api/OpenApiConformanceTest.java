@@ -27,7 +27,17 @@ class OpenApiConformanceTest {
                     new String[] {"/api/nodes/statement/none", "404"}),
             "/api/graph", List.of(new String[] {"/api/graph?focus=statement/scaling&depth=2", "200"},
                     new String[] {"/api/graph", "200"}, new String[] {"/api/graph?depth=99", "400"}),
-            "/api/cruxes", List.<String[]>of(new String[] {"/api/cruxes", "200"}));
+            "/api/cruxes", List.of(new String[] {"/api/cruxes", "200"}, new String[] {"/api/cruxes?sort=impact", "200"},
+                    new String[] {"/api/cruxes?sort=size", "400"}),
+            "/api/semantics", List.of(new String[] {"/api/semantics?semantics=grounded", "200"},
+                    new String[] {"/api/semantics?semantics=preferred", "200"}, new String[] {"/api/semantics?semantics=stable", "200"},
+                    new String[] {"/api/semantics?semantics=ideal", "400"},
+                    new String[] {"/api/semantics?graph=https://w3id.org/cruxmap/graph/none", "404"}),
+            "/api/crux-impact", List.<String[]>of(new String[] {"/api/crux-impact", "200"}),
+            "/api/positions/{id}", List.of(new String[] {"/api/positions/person/ann", "200"}, new String[] {"/api/positions/bob", "200"},
+                    new String[] {"/api/positions/person/nobody", "404"}, new String[] {"/api/positions/a%3Cb", "400"}),
+            "/api/double-crux", List.of(new String[] {"/api/double-crux?a=person/ann&b=person/bob", "200"},
+                    new String[] {"/api/double-crux?a=ann", "400"}, new String[] {"/api/double-crux?a=ann&b=nobody", "404"}));
 
     @Test
     void everyDocumentedRouteAnswersWhatTheDocumentSays() throws Exception {
