@@ -6,5 +6,6 @@ final class Readers {
 
     static void registerExtra(Ingest ingest) {
         // Argdown, AIF and text readers register here.
+        ingest.register(Format.ARGDOWN, new org.cruxmap.ingest.argdown.ArgdownReader());
     }
 }

@@ -16,4 +16,6 @@ final class ArgdownDocument {
     /** Data whose YAML did not parse: line and message. */
     final List<ArgdownParser.SyntaxError> dataErrors = new ArrayList<>();
     Map<String, Object> frontMatter;
+    /** Titles the reader gave untitled statements and arguments ("Untitled 1", ...). */
+    final java.util.Set<String> generatedTitles = new java.util.HashSet<>();
 }

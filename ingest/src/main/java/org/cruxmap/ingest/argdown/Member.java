@@ -12,6 +12,8 @@ final class Member {
     StringBuilder text;
     boolean isReference;
     List<String> tags;
+    /** The tags as written ({@code #tag}, {@code #(a tag)}), so the text can be given without them. */
+    List<String> tagImages;
     Map<String, Object> data;
     int line;
     Section section;
@@ -28,6 +30,13 @@ final class Member {
     StringBuilder text() {
         if (text == null) text = new StringBuilder();
         return text;
+    }
+
+    /** The text without its tags, spaces collapsed. */
+    String textWithoutTags() {
+        String t = textOrEmpty();
+        if (tagImages != null) for (String image : tagImages) t = t.replace(image.strip(), " ");
+        return t.replaceAll("[ \\t]+", " ").trim();
     }
 
     void addTag(String tag) {

@@ -137,6 +137,8 @@ final class ModelBuilder {
                 if (!m.find()) throw new Abort("Could not parse tag.", false, t.line());
                 String tag = m.group(1) != null ? m.group(1) : m.group(2);
                 if (!removeTagsFromText) target.text().append(t.image());
+                if (target.tagImages == null) target.tagImages = new ArrayList<>();
+                target.tagImages.add(t.image());
                 target.addTag(tag);
             }
             case NEWLINE -> {
@@ -271,7 +273,11 @@ final class ModelBuilder {
         currentHeading = null;
     }
 
-    private String uniqueTitle() { return "Untitled " + (++untitled); }
+    private String uniqueTitle() {
+        String title = "Untitled " + (++untitled);
+        doc.generatedTitles.add(title);
+        return title;
+    }
 
     private StatementClass statementClass(String title) {
         return doc.statements.computeIfAbsent(title, StatementClass::new);
