@@ -76,9 +76,38 @@ final class ArgdownLexer {
     private int errorLine;
     private int errorColumn;
 
+    private final NextIndex lineBreak;
+    private final NextIndex closeBracket;
+    private final NextIndex closeBracketColon;
+    private final NextIndex closeAngle;
+    private final NextIndex closeAngleColon;
+    private final NextIndex closeParen;
+    private final NextIndex closeHtmlComment;
+    private final NextIndex closeBlockComment;
+    private int dataFrom = -1;
+    private int dataEnd = -1;
+    private int dataClose = -1;
+
     private ArgdownLexer(String text) {
         this.text = text;
         this.m = COMMENT_P.matcher(text);
+        this.lineBreak = new NextIndex(text, "");
+        this.closeBracket = new NextIndex(text, "]");
+        this.closeBracketColon = new NextIndex(text, "]:");
+        this.closeAngle = new NextIndex(text, ">");
+        this.closeAngleColon = new NextIndex(text, ">:");
+        this.closeParen = new NextIndex(text, ")");
+        this.closeHtmlComment = new NextIndex(text, "-->");
+        this.closeBlockComment = new NextIndex(text, "*/");
+    }
+
+    /** True when {@code close} occurs at or after {@code from} and before the line ends. */
+    private boolean onLine(NextIndex close, int from) {
+        if (from > text.length()) return false;
+        int at = close.from(from);
+        if (at < 0) return false;
+        int br = lineBreak.from(from);
+        return br < 0 || at < br;
     }
 
     /** The lexer's result: the tokens, and where lexing stopped on a character no token matches. */
@@ -164,18 +193,19 @@ final class ArgdownLexer {
             if (tryRangeStart(AST_ITALIC_START, "AsteriskItalic")) return ASTERISK_ITALIC_START;
             if (tryRangeStart(US_ITALIC_START, "UnderscoreItalic")) return UNDERSCORE_ITALIC_START;
         }
-        if (c == '[' && tryRegex(LINK_P)) return LINK;
-        if (c == '#' && tryRegex(TAG_P)) return TAG;
+        char next = pos + 1 < text.length() ? text.charAt(pos + 1) : 0;
+        if (c == '[' && linkPossible() && tryRegex(LINK_P)) return LINK;
+        if (c == '#' && (next != '(' || closeParen.from(pos + 2) >= 0) && tryRegex(TAG_P)) return TAG;
         if (c == '[') {
-            if (tryRegex(STATEMENT_DEF)) return STATEMENT_DEFINITION;
-            if (tryRegex(STATEMENT_REF)) return STATEMENT_REFERENCE;
+            if (onLine(closeBracketColon, pos + 2) && tryRegex(STATEMENT_DEF)) return STATEMENT_DEFINITION;
+            if (onLine(closeBracket, pos + 2) && tryRegex(STATEMENT_REF)) return STATEMENT_REFERENCE;
         }
-        if (c == '@' && tryRegex(STATEMENT_MENTION_P)) return STATEMENT_MENTION;
+        if (c == '@' && next == '[' && onLine(closeBracket, pos + 3) && tryRegex(STATEMENT_MENTION_P)) return STATEMENT_MENTION;
         if (c == '<') {
-            if (tryRegex(ARGUMENT_DEF)) return ARGUMENT_DEFINITION;
-            if (tryRegex(ARGUMENT_REF)) return ARGUMENT_REFERENCE;
+            if (onLine(closeAngleColon, pos + 2) && tryRegex(ARGUMENT_DEF)) return ARGUMENT_DEFINITION;
+            if (onLine(closeAngle, pos + 2) && tryRegex(ARGUMENT_REF)) return ARGUMENT_REFERENCE;
         }
-        if (c == '@' && tryRegex(ARGUMENT_MENTION_P)) return ARGUMENT_MENTION;
+        if (c == '@' && next == '<' && onLine(closeAngle, pos + 3) && tryRegex(ARGUMENT_MENTION_P)) return ARGUMENT_MENTION;
         if (tryRegex(SPACES_P)) return SPACES;
         if (tryRegex(FREESTYLE_P)) return FREESTYLE;
         if (tryRegex(UNUSED_CONTROL)) return UNUSED_CONTROL_CHAR;
@@ -197,6 +227,9 @@ final class ArgdownLexer {
     private boolean tryComment() {
         char c = text.charAt(pos);
         if (c != '/' && c != '<') return false;
+        if (text.startsWith("<!--", pos) ? closeHtmlComment.from(pos + 4) < 0
+                : text.startsWith("/*", pos) ? closeBlockComment.from(pos + 2) < 0
+                : !text.startsWith("//", pos) || lineBreak.from(pos) < 0) return false;
         Token lastToken = last();
         Pattern p = lastToken != null && lastToken.is(EMPTYLINE) ? COMMENT_AFTER_EMPTYLINE
                 : lastToken != null && lastToken.is(NEWLINE) ? COMMENT_AFTER_NEWLINE : COMMENT_P;
@@ -207,6 +240,11 @@ final class ArgdownLexer {
     private boolean tryData() {
         if (text.charAt(pos) != '{') return false;
         int n = text.length();
+        if (dataFrom >= 0 && pos > dataFrom && pos < dataEnd) {
+            if (dataClose <= pos) return false;
+            matchLength = dataClose + 1 - pos;
+            return true;
+        }
         int end = pos + 1;
         while (end < n) {
             char c = text.charAt(end);
@@ -220,10 +258,25 @@ final class ArgdownLexer {
             int k = q + 1;
             while (k < n && isJsSpace(text.charAt(k))) k++;
             if (k < n && (text.charAt(k) == ',' || text.charAt(k) == '}')) continue;
+            remember(end, q);
             matchLength = q + 1 - pos;
             return true;
         }
+        remember(end, -1);
         return false;
+    }
+
+    private void remember(int end, int close) {
+        dataFrom = pos;
+        dataEnd = end;
+        dataClose = close;
+    }
+
+    /** A link needs a ']' (after at least one other character), then '(' and a ')' after at least one more. */
+    private boolean linkPossible() {
+        int close = closeBracket.from(pos + 2);
+        if (close < 0 || text.charAt(pos + 1) == ']' || close + 1 >= text.length() || text.charAt(close + 1) != '(') return false;
+        return closeParen.from(close + 3) >= 0;
     }
 
     private boolean tryInferenceEnd() {
