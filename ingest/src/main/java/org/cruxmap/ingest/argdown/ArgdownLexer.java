@@ -66,7 +66,6 @@ final class ArgdownLexer {
     private final List<Token> tokens = new ArrayList<>();
     private final List<Integer> indentStack = new ArrayList<>(List.of(0));
     private final List<String> rangesStack = new ArrayList<>();
-    private final Matcher m;
     private int pos;
     private int line = 1;
     private int column = 1;
@@ -90,7 +89,6 @@ final class ArgdownLexer {
 
     private ArgdownLexer(String text) {
         this.text = text;
-        this.m = COMMENT_P.matcher(text);
         this.lineBreak = new NextIndex(text, "");
         this.closeBracket = new NextIndex(text, "]");
         this.closeBracketColon = new NextIndex(text, "]:");
@@ -167,22 +165,29 @@ final class ArgdownLexer {
     }
 
     private TokenType matchDefault() {
-        if (tryComment()) return COMMENT;
-        if (tryRegex(FRONT_MATTER_P)) return FRONT_MATTER;
-        if (tryData()) return DATA;
-        if (tryRegex(ESCAPED)) return ESCAPED_CHAR;
-        if (tryRegex(SPECIAL)) return SPECIAL_CHAR;
-        if (tryEmptyline()) return EMPTYLINE;
-        if (tryRegex(NEWLINE_P)) return NEWLINE;
-        if (tryInferenceStart()) return INFERENCE_START;
-        for (int i = 0; i < RELATIONS.length; i++) {
-            if (tryRelation(RELATIONS[i])) return RELATION_TYPES[i];
-        }
-        if (tryHeading()) return HEADING_START;
-        if (tryStatementNumber()) return STATEMENT_NUMBER;
-        if (tryListItem(ORDERED_ITEM)) return ORDERED_LIST_ITEM;
-        if (tryListItem(UNORDERED_ITEM)) return UNORDERED_LIST_ITEM;
         char c = text.charAt(pos);
+        boolean blank = c == ' ' || c == '\t';
+        if ((c == '/' || c == '<') && tryComment()) return COMMENT;
+        if (c == '=' && tryRegex(FRONT_MATTER_P)) return FRONT_MATTER;
+        if (c == '{' && tryData()) return DATA;
+        if (c == '\\' && tryRegex(ESCAPED)) return ESCAPED_CHAR;
+        if ((c == '.' || c == ':') && tryRegex(SPECIAL)) return SPECIAL_CHAR;
+        if ((blank || c == '\r' || c == '\n') && tryEmptyline()) return EMPTYLINE;
+        if ((blank || c == '\r' || c == '\n') && tryNewline()) return NEWLINE;
+        boolean lineStart = atLineStart(true);
+        if (lineStart || atLineStart(false)) {
+            boolean indentable = blank || c == '\'';
+            if ((indentable || c == '-') && tryInferenceStart()) return INFERENCE_START;
+            if (lineStart && (indentable || "+-<>_".indexOf(c) >= 0)) {
+                for (int i = 0; i < RELATIONS.length; i++) {
+                    if (tryRelation(RELATIONS[i])) return RELATION_TYPES[i];
+                }
+            }
+            if (tryHeading()) return HEADING_START;
+            if ((indentable || c == '(') && tryStatementNumber()) return STATEMENT_NUMBER;
+            if ((indentable || (c >= '0' && c <= '9')) && tryListItem(ORDERED_ITEM)) return ORDERED_LIST_ITEM;
+            if ((indentable || c == '*') && tryListItem(UNORDERED_ITEM)) return UNORDERED_LIST_ITEM;
+        }
         if (c == '*' || c == '_') {
             if (tryRangeEnd(AST_BOLD_END, "AsteriskBold")) return ASTERISK_BOLD_END;
             if (tryRangeEnd(US_BOLD_END, "UnderscoreBold")) return UNDERSCORE_BOLD_END;
@@ -206,17 +211,52 @@ final class ArgdownLexer {
             if (onLine(closeAngle, pos + 2) && tryRegex(ARGUMENT_REF)) return ARGUMENT_REFERENCE;
         }
         if (c == '@' && next == '<' && onLine(closeAngle, pos + 3) && tryRegex(ARGUMENT_MENTION_P)) return ARGUMENT_MENTION;
-        if (tryRegex(SPACES_P)) return SPACES;
-        if (tryRegex(FREESTYLE_P)) return FREESTYLE;
+        if (blank) {
+            int k = pos;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+            matchLength = k - pos;
+            return SPACES;
+        }
+        if (CONTROL_CHARS.indexOf(c) < 0) {
+            int k = pos;
+            while (k < text.length() && CONTROL_CHARS.indexOf(text.charAt(k)) < 0) k++;
+            matchLength = k - pos;
+            return FREESTYLE;
+        }
         if (tryRegex(UNUSED_CONTROL)) return UNUSED_CONTROL_CHAR;
         return null;
     }
 
+    /** The characters Freestyle text stops at. */
+    private static final String CONTROL_CHARS = "\\@#*_[],.:</>(){}\r\n;-";
+
+    private boolean tryNewline() {
+        int k = pos;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        if (k >= text.length()) return false;
+        char c = text.charAt(k);
+        if (c == '\n') { matchLength = k + 1 - pos; return true; }
+        if (c == '\r') { matchLength = k + (k + 1 < text.length() && text.charAt(k + 1) == '\n' ? 2 : 1) - pos; return true; }
+        return false;
+    }
+
     // ------------------------------------------------------------------ matchers
 
+    private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+    /** One matcher per pattern: switching a matcher's pattern costs more than the match. */
+    private Matcher matcher(Pattern p) {
+        Matcher mm = matchers.get(p);
+        if (mm == null) {
+            mm = p.matcher(text);
+            matchers.put(p, mm);
+        }
+        mm.region(pos, text.length());
+        return mm;
+    }
+
     private boolean tryRegex(Pattern p) {
-        m.usePattern(p);
-        m.region(pos, text.length());
+        Matcher m = matcher(p);
         if (m.lookingAt()) {
             matchLength = m.end() - pos;
             return matchLength > 0;
@@ -309,8 +349,7 @@ final class ArgdownLexer {
 
     private boolean tryRelation(Pattern p) {
         if (!atLineStart(true)) return false;
-        m.usePattern(p);
-        m.region(pos, text.length());
+        Matcher m = matcher(p);
         if (!m.lookingAt()) return false;
         matchLength = m.end() - pos;
         emitIndentOrDedent(m.end(1) - m.start(1));
@@ -330,8 +369,7 @@ final class ArgdownLexer {
 
     private boolean tryListItem(Pattern p) {
         if (!atLineStart(true)) return false;
-        m.usePattern(p);
-        m.region(pos, text.length());
+        Matcher m = matcher(p);
         if (!m.lookingAt()) return false;
         matchLength = m.end() - pos;
         emitIndentOrDedent(m.end(1) - m.start(1) + 1);

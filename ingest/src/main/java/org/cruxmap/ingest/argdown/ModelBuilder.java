@@ -20,6 +20,7 @@ final class ModelBuilder {
     private static final Pattern P_STATEMENT_REF = Pattern.compile("\\[(" + DOT + "+)\\]");
     private static final Pattern P_STATEMENT_DEF = Pattern.compile("\\[(" + DOT + "+)\\]:");
     private static final Pattern P_STATEMENT_MENTION = Pattern.compile("@\\[(" + DOT + "+)\\](\\s?)");
+    private static final Pattern P_ARGUMENT_MENTION = Pattern.compile("@<(" + DOT + "+)>(\\s?)");
     private static final Pattern P_ARGUMENT_REF = Pattern.compile("<(" + DOT + "+)>");
     private static final Pattern P_ARGUMENT_DEF = Pattern.compile("<(" + DOT + "+)>:");
     private static final Pattern P_LINK = Pattern.compile("\\[(" + DOT + "+)\\]\\((" + DOT + "+)\\)");
@@ -51,6 +52,13 @@ final class ModelBuilder {
     private final List<RelationEnd> relationParents = new ArrayList<>();
     private boolean removeTagsFromText;
     private boolean strict;
+
+    private org.yaml.snakeyaml.Yaml yaml;
+
+    private org.yaml.snakeyaml.Yaml yaml() {
+        if (yaml == null) yaml = YamlData.yaml();
+        return yaml;
+    }
 
     private ModelBuilder(ArgdownDocument doc, String fileName) {
         this.doc = doc;
@@ -118,7 +126,7 @@ final class ModelBuilder {
                 if (m.find() && currentStatement != null) currentStatement.title = m.group(1);
             }
             case STATEMENT_MENTION, ARGUMENT_MENTION -> {
-                Matcher m = (t.is(STATEMENT_MENTION) ? P_STATEMENT_MENTION : Pattern.compile("@<(" + DOT + "+)>(\\s?)")).matcher(t.image());
+                Matcher m = (t.is(STATEMENT_MENTION) ? P_STATEMENT_MENTION : P_ARGUMENT_MENTION).matcher(t.image());
                 Member target = textTarget();
                 if (m.find() && target != null) target.text().append(t.image());
             }
@@ -149,9 +157,9 @@ final class ModelBuilder {
                     text.append(' ');
                 }
             }
-            case DATA -> parent.data = YamlData.parseDataToken(t, fileName, doc);
+            case DATA -> parent.data = YamlData.parseDataToken(t, yaml(), doc);
             case FRONT_MATTER -> {
-                Object data = YamlData.parseFrontMatter(t, fileName, doc);
+                Object data = YamlData.parseFrontMatter(t, yaml(), doc);
                 parent.data = data;
                 if (data instanceof Map<?, ?> map) {
                     doc.frontMatter = YamlData.asStringMap(map);

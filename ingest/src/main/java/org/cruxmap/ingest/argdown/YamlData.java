@@ -23,7 +23,8 @@ final class YamlData {
 
     private YamlData() {}
 
-    private static Yaml yaml() {
+    /** A YAML loader with Argdown's limits; reusable, not thread-safe. */
+    static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(40);
@@ -32,22 +33,22 @@ final class YamlData {
     }
 
     /** The value of a Data token; a YAML error aborts the walk as in the reference. */
-    static Object parseDataToken(Token token, String fileName, ArgdownDocument doc) {
+    static Object parseDataToken(Token token, Yaml yaml, ArgdownDocument doc) {
         String s = token.image();
         var m = BLOCK_START.matcher(s);
         if (m.find()) s = BLOCK_END.matcher(s.substring(m.end())).replaceFirst("");
-        return load(s, token, doc);
+        return load(s, yaml, token, doc);
     }
 
     /** The value of the front matter. */
-    static Object parseFrontMatter(Token token, String fileName, ArgdownDocument doc) {
+    static Object parseFrontMatter(Token token, Yaml yaml, ArgdownDocument doc) {
         String s = FRONT_END.matcher(FRONT_START.matcher(token.image()).replaceFirst("")).replaceFirst("");
-        return load(s, token, doc);
+        return load(s, yaml, token, doc);
     }
 
-    private static Object load(String s, Token token, ArgdownDocument doc) {
+    private static Object load(String s, Yaml yaml, Token token, ArgdownDocument doc) {
         try {
-            return normalise(yaml().load(s));
+            return normalise(yaml.load(s));
         } catch (RuntimeException | StackOverflowError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             doc.dataErrors.add(new ArgdownParser.SyntaxError(token, "invalid YAML data: " + message));
