@@ -217,9 +217,10 @@ final class ArgdownLexer {
             matchLength = k - pos;
             return SPACES;
         }
-        if (CONTROL_CHARS.indexOf(c) < 0) {
-            int k = pos;
-            while (k < text.length() && CONTROL_CHARS.indexOf(text.charAt(k)) < 0) k++;
+        if (!isControl(c)) {
+            int k = pos + 1;
+            int n = text.length();
+            while (k < n && !isControl(text.charAt(k))) k++;
             matchLength = k - pos;
             return FREESTYLE;
         }
@@ -229,6 +230,13 @@ final class ArgdownLexer {
 
     /** The characters Freestyle text stops at. */
     private static final String CONTROL_CHARS = "\\@#*_[],.:</>(){}\r\n;-";
+    private static final boolean[] CONTROL_TABLE = new boolean[128];
+
+    static {
+        for (char ch : CONTROL_CHARS.toCharArray()) CONTROL_TABLE[ch] = true;
+    }
+
+    private static boolean isControl(char c) { return c < 128 && CONTROL_TABLE[c]; }
 
     private boolean tryNewline() {
         int k = pos;

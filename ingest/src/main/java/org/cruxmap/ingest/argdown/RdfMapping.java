@@ -199,7 +199,7 @@ final class RdfMapping {
         if (!description.isEmpty()) gist.addProperty(CM.text, description);
         r.addProperty(CM.premise, gist);
         boolean concludes = false;
-        for (Relation rel : doc.relations) {
+        for (Relation rel : a.relations) {
             if (rel.from == a && rel.type == RelationType.SUPPORT && rel.to instanceof StatementClass s) {
                 r.addProperty(CM.conclusion, statement(s.title));
                 concludes = true;
