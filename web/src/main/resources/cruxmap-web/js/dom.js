@@ -14,15 +14,15 @@ export function h(tag, attrs, ...children) {
       else el.setAttribute(k, String(v));
     }
   }
-  append(el, children);
+  append(el, ...children);
   return el;
 }
 
 /** Appends children: strings become text nodes, arrays are flattened, null is skipped. */
-export function append(el, children) {
+export function append(el, ...children) {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
+    if (Array.isArray(c)) append(el, ...c);
     else if (c instanceof Node) el.appendChild(c);
     else el.appendChild(document.createTextNode(String(c)));
   }
@@ -32,7 +32,7 @@ export function append(el, children) {
 /** Empties an element and fills it again. */
 export function replace(el, ...children) {
   el.replaceChildren();
-  return append(el, children);
+  return append(el, ...children);
 }
 
 /** The hash link of a node's page. Ids hold slashes (statement/x); each segment is encoded. */

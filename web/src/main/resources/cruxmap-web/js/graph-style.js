@@ -52,7 +52,7 @@ export function cytoscapeStyle(big) {
     {selector: 'node.expanded', style: {'border-color': '#d69e2e'}},
     {selector: 'edge', style: {
       'width': 2, 'curve-style': big ? 'straight' : 'bezier', 'line-color': '#718096', 'target-arrow-color': '#718096',
-      'target-arrow-shape': 'triangle', 'arrow-scale': 1.1, 'opacity': 0.9,
+      'target-arrow-shape': 'triangle', 'arrow-scale': 1.4, 'opacity': 0.9,
     }},
     {selector: 'edge:selected', style: {'width': 4}},
   ];

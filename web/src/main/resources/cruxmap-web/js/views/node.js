@@ -88,7 +88,7 @@ function relations(n) {
   const groups = [];
   const order = KINDS.map(k => k[0]);
   const sorted = m => Object.entries(m || {}).sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
-  for (const [kind, refs] of sorted(n.relationsOut)) groups.push(relGroup('This ' + phrase(kind, false), kind, refs, 'out'));
+  for (const [kind, refs] of sorted(n.relationsOut)) groups.push(relGroup(cap(phrase(kind, false)), kind, refs, 'out'));
   for (const [kind, refs] of sorted(n.relationsIn)) groups.push(relGroup(cap(phrase(kind, true)), kind, refs, 'in'));
   if (!groups.length) return null;
   return h('div', {class: 'relations'}, groups);
