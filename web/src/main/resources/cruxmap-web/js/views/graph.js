@@ -118,6 +118,7 @@ export async function graphView(root, r, ctx) {
     fillNodeList(nodeList, cy, id => select(id, true));
   };
   describe();
+  window.__cruxmapGraph = cy; // for the browser tests and the benchmark
 
   const select = async (id, center) => {
     const node = cy.getElementById(id);
@@ -183,7 +184,7 @@ export async function graphView(root, r, ctx) {
     if (a === 'svg') download(new Blob([graphToSvg(cy, title.textContent)], {type: 'image/svg+xml'}), fileBase(focus) + '.svg');
   });
   if (state.selected && cy.getElementById(state.selected).length) select(state.selected, false);
-  return {dispose: () => cy.destroy(), cy};
+  return {dispose: () => { if (window.__cruxmapGraph === cy) window.__cruxmapGraph = null; cy.destroy(); }, cy};
 }
 
 function center(cy) { return {x: cy.width() / 2, y: cy.height() / 2}; }
