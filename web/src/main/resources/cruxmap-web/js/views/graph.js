@@ -106,7 +106,7 @@ export async function graphView(root, r, ctx) {
   await runLayout(false);
   const tLaid = performance.now();
   cy.one('render', () => {
-    window.__cruxmapGraphTiming = {fetchMs: tFetched - t0, layoutMs: tLaid - tFetched, firstRenderMs: performance.now() - t0,
+    window.__cruxmapGraphTiming = {sinceNavigationMs: performance.now(), fetchMs: tFetched - t0, layoutMs: tLaid - tFetched, firstRenderMs: performance.now() - t0,
       nodes: cy.nodes().length, edges: cy.edges().length};
   });
   cy.forceRender();

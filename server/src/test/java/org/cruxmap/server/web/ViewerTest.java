@@ -168,6 +168,7 @@ class ViewerTest {
     @Test
     void theCruxesViewSaysForWhomACruxIsAndIsNotACruxAndShowsTheEvidence() {
         open("#/cruxes");
+        browser.waitFor(".crux-card");
         WebElement card = browser.all(".crux-card").stream()
                 .filter(c -> c.findElement(By.tagName("h2")).getText().startsWith("How coherence emerges")).findFirst().orElseThrow();
         assertTrue(card.findElement(By.cssSelector(".is-crux")).getText().contains("Bob"));
