@@ -42,7 +42,7 @@ export function cytoscapeStyle(big) {
     {selector: 'node', style: {
       'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-halign': 'center',
       'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 150, 'width': 34, 'height': 34,
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
+      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85, 'text-background-padding': 1,
       'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 9 : 0,
     }},
     {selector: 'node[status = "secondary"]', style: {'border-style': 'dashed'}},

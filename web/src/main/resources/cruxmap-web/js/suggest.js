@@ -37,7 +37,7 @@ export function labelMatches(nodes, q, limit) {
  * Wires a form holding an input[role=combobox] and its listbox: typing shows suggestions, arrows
  * move through them, Enter opens the chosen node or, with none chosen, submits the search.
  */
-export function setupCombobox(form, onSubmit) {
+export function setupCombobox(form, onSubmit, clearOnOpen = false) {
   const input = form.querySelector('[role=combobox]');
   const list = document.getElementById(input.getAttribute('aria-controls'));
   let items = [];
@@ -57,7 +57,7 @@ export function setupCombobox(form, onSubmit) {
     if (i >= 0) input.setAttribute('aria-activedescendant', list.children[i].id);
     else input.removeAttribute('aria-activedescendant');
   };
-  const open = id => { close(); location.hash = nodeHref(id); };
+  const open = id => { close(); if (clearOnOpen) input.value = ''; location.hash = nodeHref(id); };
 
   const refresh = async () => {
     const q = input.value.trim();
@@ -98,7 +98,7 @@ export function setupCombobox(form, onSubmit) {
 
 /** The search box in the header: submits to the search view. */
 export function setupQuickSearch(form) {
-  setupCombobox(form, q => { location.hash = '#/search?q=' + encodeURIComponent(q); });
+  setupCombobox(form, q => { location.hash = '#/search?q=' + encodeURIComponent(q); }, true);
   document.addEventListener('keydown', ev => {
     const t = ev.target;
     const typing = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || t.isContentEditable;
