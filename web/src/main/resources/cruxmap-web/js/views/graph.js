@@ -100,7 +100,7 @@ export async function graphView(root, r, ctx) {
 
   const tBuilt = performance.now();
 
-  // Big maps get a quick fCoSE draft (spectral only) for the first frame, refined right after.
+  // Big maps get fCoSE's draft quality (spectral only): a full-quality run would block the page for seconds.
   // animate: move nodes smoothly (after an expansion); draft: spectral only; fresh: start from scratch.
   const runLayout = ({animate = false, draft = false, fresh = true} = {}) => new Promise(resolve => {
     const force = state.layout === 'force' && fcoseRegistered;
@@ -115,16 +115,12 @@ export async function graphView(root, r, ctx) {
     });
     layout.run();
   });
-  const refine = big && state.layout === 'force' && fcoseRegistered;
-  await runLayout({draft: refine});
+  await runLayout({draft: big});
   const tLaid = performance.now();
   cy.one('render', () => {
     const now = performance.now();
     window.__cruxmapGraphTiming = {sinceNavigationMs: now, fetchMs: tFetched - t0, buildMs: tBuilt - tFetched, layoutMs: tLaid - tBuilt,
-      renderMs: now - tLaid, firstRenderMs: now - t0, nodes: cy.nodes().length, edges: cy.edges().length, refined: !refine};
-    if (refine) {
-      runLayout({fresh: false}).then(() => { window.__cruxmapGraphTiming.refinedMs = performance.now() - now; window.__cruxmapGraphTiming.refined = true; });
-    }
+      renderMs: now - tLaid, firstRenderMs: now - t0, nodes: cy.nodes().length, edges: cy.edges().length};
   });
   cy.forceRender();
 

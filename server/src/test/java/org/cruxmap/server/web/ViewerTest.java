@@ -248,6 +248,19 @@ class ViewerTest {
         assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"), "the graph view fits too");
     }
 
+    @Test
+    void whenTheServerStopsTheViewSaysItCouldNotBeReached() throws Exception {
+        String url;
+        try (ViewerServer gone = new ViewerServer("/api/small-map.ttl")) {
+            url = gone.url("#/cruxes");
+            browser.driver.get(url);
+            browser.waitFor(".crux-card");
+        }
+        browser.js("location.hash = '#/node/statement/planning';");
+        assertTrue(text(".state.error").contains("could not be reached"), text(".state.error"));
+        expectedConsole.add("ERR_CONNECTION_REFUSED");
+    }
+
     private void waitForGraph() {
         browser.waitUntil("the graph is drawn", () -> Boolean.TRUE.equals(browser.js("return !!(window.__cruxmapGraph && window.__cruxmapGraph.nodes().length && document.querySelector('.node-list li'));")));
     }
