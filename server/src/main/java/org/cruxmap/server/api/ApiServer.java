@@ -2,6 +2,7 @@ package org.cruxmap.server.api;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cruxmap.server.app.KnowledgeBase;
@@ -26,6 +27,7 @@ public final class ApiServer {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = b.maxRequestBytes;
             routes(cfg, kb, b);
+            viewer(cfg);
             errors(cfg);
         });
     }
@@ -43,6 +45,17 @@ public final class ApiServer {
         cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
         cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());
+    }
+
+    /** The web viewer at {@code /} (module web, classpath folder cruxmap-web) and its libraries under {@code /webjars/}. */
+    private static void viewer(JavalinConfig cfg) {
+        cfg.staticFiles.add(sf -> {
+            sf.hostedPath = "/";
+            sf.directory = "/cruxmap-web";
+            sf.location = Location.CLASSPATH;
+            sf.headers = Map.of("Cache-Control", "no-cache");
+        });
+        cfg.staticFiles.enableWebjars();
     }
 
     private static void errors(JavalinConfig cfg) {
