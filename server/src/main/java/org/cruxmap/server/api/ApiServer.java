@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.index.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +26,16 @@ public final class ApiServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = b.maxRequestBytes;
-            routes(cfg, kb);
+            routes(cfg, kb, b.index);
             errors(cfg);
         });
     }
 
     /** The route table: every route of the server, in one place. */
-    private static void routes(JavalinConfig cfg, KnowledgeBase kb) {
+    private static void routes(JavalinConfig cfg, KnowledgeBase kb, SearchIndex index) {
         cfg.routes.get("/api/health", new HealthHandler(kb));
+        cfg.routes.get("/api/search", new SearchHandler(index));
+        cfg.routes.get("/api/suggest", new SuggestHandler(index));
     }
 
     private static void errors(JavalinConfig cfg) {
@@ -71,11 +74,14 @@ public final class ApiServer {
     /** Builds the server from its parts. */
     public static final class Builder {
         private KnowledgeBase kb;
+        private SearchIndex index;
         private String host = "127.0.0.1";
         private int port = 7070;
         private long maxRequestBytes = 64L * 1024 * 1024;
 
         public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
+        /** The search index behind /api/search and /api/suggest (without one they answer 503). */
+        public Builder index(SearchIndex index) { this.index = index; return this; }
         public Builder host(String host) { this.host = host; return this; }
         public Builder port(int port) { this.port = port; return this; }
         public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }

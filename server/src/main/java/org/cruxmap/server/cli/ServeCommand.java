@@ -25,11 +25,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
-        ApiServer server = ApiServer.builder().knowledgeBase(kb).host(host).port(port).build().start();
+        var index = Indexes.follow(kb, storeOptions);
+        ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port).build().start();
         Cli.out("cruxmap: serving " + kb.store().kind() + " store on http://" + host + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            index.close();
             kb.close();
             stopped.countDown();
         }));
