@@ -92,6 +92,8 @@ final class Fields {
         for (String f : BOOSTS.keySet()) if (f.endsWith(EXACT)) per.put(f, exact);
         per.put(TAG, exact);
         per.put(HOLDER, exact);
+        Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
+        for (String f : List.of(ID, IRI, TYPE, STATUS, GRAPH)) per.put(f, keyword);
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), per);
     }
 

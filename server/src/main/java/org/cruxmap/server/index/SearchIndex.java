@@ -335,6 +335,18 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         }
     }
 
+    /** True when the searchable view holds a node of this short id. */
+    public boolean contains(String id) {
+        IndexSearcher s = acquire();
+        try {
+            return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
     /** Documents in the searchable view. */
     public int size() {
         IndexSearcher s = acquire();

@@ -52,7 +52,8 @@ final class Searching {
         QueryText.Parsed parsed = queryText.parse(sq.q());
         try {
             return run(sq, parsed.query());
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (RuntimeException unsearchable) {
+            // too many expansions, or a field searched in a way it was not indexed for (a phrase on id:)
             return run(sq, queryText.plain(sq.q()));
         }
     }
@@ -105,7 +106,7 @@ final class Searching {
         TopDocs top;
         try {
             top = searcher.search(query, Math.max(1, limit));
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (RuntimeException unsearchable) {
             top = searcher.search(queryText.plain(q), Math.max(1, limit));
         }
         StoredFields stored = searcher.storedFields();
