@@ -104,6 +104,9 @@ public final class CM {
     public static final Property changeCounter = p("changeCounter");
     public static final Property importedFrom = p("importedFrom");
     public static final Property importedAt = p("importedAt");
+    // query functions (not stored triples)
+    /** The SPARQL property function of full-text search: {@code (?node ?score) cm:search "query"}. */
+    public static final Property search = p("search");
 
     /** Every class, in the order of the .ttl. */
     public static final List<Resource> CLASSES = List.of(Statement, Claim, Crux, Evidence, Argument, Relation, CruxAssertion, Source, Quote, Person, Locution, Status);

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.index.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,8 @@ public final class ApiServer {
         cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, b.corsOrigin));
         cfg.routes.before("/api/*", ctx -> Etags.before(ctx, kb.store()));
         cfg.routes.get("/api/health", new HealthHandler(kb));
+        cfg.routes.get("/api/search", new SearchHandler(b.index));
+        cfg.routes.get("/api/suggest", new SuggestHandler(b.index));
         cfg.routes.get("/api/nodes/<id>", new NodeHandler(kb));
         cfg.routes.get("/api/graph", new GraphHandler(kb));
         cfg.routes.get("/api/cruxes", new CruxesHandler(kb));
@@ -94,12 +97,15 @@ public final class ApiServer {
     /** Builds the server from its parts. */
     public static final class Builder {
         private KnowledgeBase kb;
+        private SearchIndex index;
         private String host = "127.0.0.1";
         private int port = 7070;
         private long maxRequestBytes = 64L * 1024 * 1024;
         private String corsOrigin;
 
         public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
+        /** The search index behind /api/search and /api/suggest (without one they answer 503). */
+        public Builder index(SearchIndex index) { this.index = index; return this; }
         public Builder host(String host) { this.host = host; return this; }
         public Builder port(int port) { this.port = port; return this; }
         public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }

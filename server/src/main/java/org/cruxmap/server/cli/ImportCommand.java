@@ -55,6 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (missing) return 2;
         try (KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
+             var index = Indexes.follow(kb, storeOptions);
              Progress progress = Progress.start("importing", requests.size())) {
             List<ImportOutcome> outcomes = kb.importAll(requests, dryRun, o -> progress.step());
             return Cli.report(outcomes, dryRun ? "checked" : "imported");

@@ -27,6 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
+        var index = Indexes.follow(kb, storeOptions);
         if (!noCorpus) {
             var outcomes = BundledCorpus.loadIntoEmpty(kb);
             long failed = outcomes.stream().filter(ImportOutcome::failed).count();
@@ -36,11 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
                         + (failed > 0 ? ", " + failed + " failed" : ""));
             }
         }
-        ApiServer server = ApiServer.builder().knowledgeBase(kb).host(host).port(port).build().start();
+        ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port).build().start();
         Cli.out("cruxmap: serving " + kb.store().kind() + " store on http://" + host + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            index.close();
             kb.close();
             stopped.countDown();
         }));

@@ -53,7 +53,7 @@ public final class SparqlCommand implements Callable<Integer> {
             Cli.err(name + ":" + Math.max(e.getLine(), 1) + ":" + Math.max(e.getColumn(), 1) + ": error: " + firstLine(e.getMessage()));
             return 2;
         }
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.open(); var index = Indexes.open(store, storeOptions)) {
             SparqlRunner.run(store, query, f.get(), Cli.OUT, timeoutSeconds * 1000);
             Cli.OUT.flush();
             return 0;

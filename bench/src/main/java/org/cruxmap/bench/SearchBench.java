@@ -1,0 +1,155 @@
+package org.cruxmap.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.cruxmap.ontology.CM;
+import org.cruxmap.server.index.IndexProgress;
+import org.cruxmap.server.index.SearchIndex;
+import org.cruxmap.server.index.SearchQuery;
+import org.cruxmap.server.store.GraphRecord;
+import org.cruxmap.server.store.LocalStore;
+
+/**
+ * Cruxmap's search against jena-text on the same synthetic statements and the same 100 queries,
+ * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), both
+ * warmed alike. Prints p50/p99 latency, throughput, indexing time and time-to-searchable.
+ * <pre>java -Xmx3g -cp ... org.cruxmap.bench.SearchBench [sizes, default 10000,100000]</pre>
+ */
+public final class SearchBench {
+    private static final int WARM_ROUNDS = 3;
+    private static final int MEASURE_ROUNDS = 5;
+
+    private SearchBench() {}
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000} : Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
+        TextQuery.init();
+        List<String> queries = Synthetic.queries(7);
+        System.out.printf("Cruxmap search vs jena-text %s, %d queries, %d warm-up and %d measured rounds each, top 10, single thread%n",
+                "5.6.0", queries.size(), WARM_ROUNDS, MEASURE_ROUNDS);
+        for (int n : sizes) run(n, queries);
+    }
+
+    private static void run(int n, List<String> queries) {
+        Model data = Synthetic.statements(n, 42);
+        System.out.printf("%n== %,d statements (%,d triples) ==%n", n, data.size());
+
+        // Cruxmap: the store commits the graph, then the index is built from the store.
+        LocalStore store = LocalStore.inMemory();
+        long t0 = System.nanoTime();
+        store.replaceGraph(GraphRecord.forFile("synthetic.ttl"), data);
+        long tStore = System.nanoTime();
+        SearchIndex index = SearchIndex.inMemory(store, IndexProgress.NONE);
+        long tIndexed = System.nanoTime();
+        double cmIndexMs = (tIndexed - t0) / 1e6;
+        double cmIndexOnlyMs = (tIndexed - tStore) / 1e6;
+
+        // jena-text: the same triples added to a text dataset in one transaction (indexed as they land).
+        EntityDefinition def = new EntityDefinition("uri", "text", RDFS.label.asNode());
+        def.set("text", CM.text.asNode());
+        TextIndexConfig cfg = new TextIndexConfig(def);
+        cfg.setAnalyzer(new EnglishAnalyzer());
+        Dataset jt = TextDatasetFactory.createLucene(TDB2Factory.createDataset(), new ByteBuffersDirectory(), cfg);
+        long j0 = System.nanoTime();
+        Txn.executeWrite(jt, () -> jt.getDefaultModel().add(data));
+        double jtIndexMs = (System.nanoTime() - j0) / 1e6;
+
+        Function<String, Integer> cruxFull = q -> index.search(SearchQuery.of(q)).hits().size();
+        Function<String, Integer> cruxIds = q -> index.matches(q, 10).size();
+        Function<String, Integer> jena = q -> jenaText(jt, q);
+
+        double[] full = measure(cruxFull, queries);
+        double[] ids = measure(cruxIds, queries);
+        double[] jtl = measure(jena, queries);
+        long hitsC = queries.stream().mapToLong(q -> cruxIds.apply(q)).sum();
+        long hitsJ = queries.stream().mapToLong(q -> jena.apply(q)).sum();
+
+        System.out.printf("%-44s %10s %10s %12s %14s%n", "", "p50 ms", "p99 ms", "queries/s", "indexing ms");
+        row("Cruxmap search (hits+facets+highlights)", full, cmIndexMs);
+        row("Cruxmap matches (ids+scores, as cm:search)", ids, cmIndexMs);
+        row("jena-text text:query (+ rdfs:label join)", jtl, jtIndexMs);
+        System.out.printf("  Cruxmap indexing: %.0f ms store commit + %.0f ms index build from the store%n", cmIndexMs - cmIndexOnlyMs, cmIndexOnlyMs);
+        System.out.printf("  ratios Cruxmap/jena-text: p50 full %.2f, p50 matches %.2f, p99 full %.2f, throughput full %.2f, indexing %.2f%n",
+                full[0] / jtl[0], ids[0] / jtl[0], full[1] / jtl[1], full[2] / jtl[2], cmIndexMs / jtIndexMs);
+        System.out.printf("  hits returned over the 100 queries (top 10 each): Cruxmap %d, jena-text %d%n", hitsC, hitsJ);
+
+        // Time to searchable: one new statement committed (then the index told, as the write path does), polled until found.
+        double[] cm = new double[5];
+        double[] jj = new double[5];
+        for (int i = 0; i < 5; i++) {
+            String word = "zyxtorp" + (char) ('a' + i) + n;
+            Model one = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            one.createResource(CM.ID_BASE + "statement/new-" + i).addProperty(org.apache.jena.vocabulary.RDF.type, CM.Statement)
+                    .addProperty(org.apache.jena.vocabulary.RDF.type, CM.Claim).addProperty(RDFS.label, "A fresh " + word + " claim")
+                    .addProperty(CM.status, CM.unverified);
+            long s0 = System.nanoTime();
+            store.replaceGraph(GraphRecord.forFile("new-" + i + ".ttl"), one);
+            index.committed(store, java.util.Set.of(GraphRecord.graphFor("new-" + i + ".ttl")));
+            while (index.matches(word, 1).isEmpty()) Thread.onSpinWait();
+            cm[i] = (System.nanoTime() - s0) / 1e6;
+            long u0 = System.nanoTime();
+            Txn.executeWrite(jt, () -> jt.getDefaultModel().add(one));
+            while (jenaText(jt, word) == 0) Thread.onSpinWait();
+            jj[i] = (System.nanoTime() - u0) / 1e6;
+        }
+        Arrays.sort(cm);
+        Arrays.sort(jj);
+        System.out.printf("  time to searchable after a write (median of 5): Cruxmap %.1f ms (commit + index update + refresh), jena-text %.1f ms (commit)%n",
+                cm[2], jj[2]);
+        index.close();
+        store.close();
+        jt.close();
+    }
+
+    private static int jenaText(Dataset ds, String q) {
+        String escaped = q.replace("\\", "\\\\").replace("\"", "\\\"");
+        String sparql = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?s ?score ?label WHERE { (?s ?score) text:query (\"" + escaped + "\" 10) . ?s rdfs:label ?label } ORDER BY DESC(?score)";
+        ds.begin(ReadWrite.READ);
+        try (QueryExecution qe = QueryExecution.create().query(sparql).dataset(ds).build()) {
+            ResultSet rs = qe.execSelect();
+            int c = 0;
+            while (rs.hasNext()) { rs.next(); c++; }
+            return c;
+        } finally {
+            ds.end();
+        }
+    }
+
+    /** p50 ms, p99 ms, queries per second over the measured rounds, after the warm-up rounds. */
+    private static double[] measure(Function<String, Integer> search, List<String> queries) {
+        for (int r = 0; r < WARM_ROUNDS; r++) for (String q : queries) search.apply(q);
+        List<Double> lat = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int r = 0; r < MEASURE_ROUNDS; r++) {
+            for (String q : queries) {
+                long s = System.nanoTime();
+                search.apply(q);
+                lat.add((System.nanoTime() - s) / 1e6);
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        lat.sort(null);
+        return new double[] {lat.get(lat.size() / 2), lat.get((int) Math.ceil(lat.size() * 0.99) - 1), lat.size() / secs};
+    }
+
+    private static void row(String name, double[] m, double indexMs) {
+        System.out.printf("%-44s %10.3f %10.3f %12.0f %14.0f%n", name, m[0], m[1], m[2], indexMs);
+    }
+}

@@ -1,0 +1,39 @@
+package org.cruxmap.server.index;
+
+import java.io.IOException;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.BM25Similarity;
+
+/** A searcher over one point-in-time view of the index, with its facet ordinals computed once per refresh. */
+final class FacetedSearcher extends IndexSearcher {
+    /** The facet state of this view; null while the index holds no document with facets. */
+    final SortedSetDocValuesReaderState facetState;
+
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
+        super(reader);
+        this.facetState = state;
+        setSimilarity(new BM25Similarity());
+    }
+
+    /** The factory the searcher manager calls on every refresh. */
+    static SearcherFactory factory() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                SortedSetDocValuesReaderState state = null;
+                if (reader.numDocs() > 0) {
+                    try {
+                        state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+                    } catch (IllegalArgumentException noFacetsYet) {
+                        state = null;
+                    }
+                }
+                return new FacetedSearcher(reader, state);
+            }
+        };
+    }
+}

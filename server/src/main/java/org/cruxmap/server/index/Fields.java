@@ -1,0 +1,108 @@
+package org.cruxmap.server.index;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index's fields, their analyzers and their weights. Every searchable text is indexed twice:
+ * stemmed with English analysis (so "coherent" finds "coherence"), and unstemmed (so exact word
+ * forms, phrases with stop words and prefixes rank higher).
+ */
+final class Fields {
+    private Fields() {}
+
+    /** The node's short id (IRI after the instance base), stored and indexed as one term. */
+    static final String ID = "id";
+    /** The node's full IRI, stored and indexed as one term. */
+    static final String IRI = "iri";
+    /** claim, crux, evidence, statement, argument, source or person. */
+    static final String TYPE = "type";
+    /** verified, secondary or unverified. */
+    static final String STATUS = "status";
+    /** Each named graph the node has triples in, so a re-imported graph finds the documents it fed. */
+    static final String GRAPH = "graph";
+    /** The label, lower-cased and cut, for sorting when the query is blank. */
+    static final String LABEL_SORT = "label_sort";
+
+    static final String LABEL = "label";
+    static final String TEXT = "text";
+    static final String QUOTE = "quote";
+    static final String TAG = "tag";
+    static final String HOLDER = "holder";
+    static final String SOURCE = "source";
+    static final String NOTES = "notes";
+    /** The suffix of a field's unstemmed twin. */
+    static final String EXACT = "_exact";
+
+    /** Facet dimensions, in the order the API lists them. */
+    static final List<String> FACETS = List.of("type", "tag", "holder", "status", "source");
+
+    /** Searched fields and their boosts: label above text above quotes; exact twins a little above their stemmed fields. */
+    static final Map<String, Float> BOOSTS = boosts();
+
+    private static Map<String, Float> boosts() {
+        Map<String, Float> m = new LinkedHashMap<>();
+        m.put(LABEL, 4.0f);
+        m.put(LABEL + EXACT, 2.0f);
+        m.put(TEXT, 2.0f);
+        m.put(TEXT + EXACT, 1.0f);
+        m.put(QUOTE, 1.0f);
+        m.put(QUOTE + EXACT, 0.5f);
+        m.put(TAG, 1.5f);
+        m.put(HOLDER, 1.0f);
+        m.put(SOURCE, 0.6f);
+        m.put(NOTES, 0.3f);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Fields whose stored text can be highlighted, in order of preference for a hit's snippet. */
+    static final String[] HIGHLIGHTED = {TEXT, LABEL, QUOTE, NOTES};
+
+    /** Lower case, ASCII folding, no stemming, no stop words: the unstemmed twin fields and tags. */
+    static Analyzer exactAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** The analyzer for indexing and querying: English with stemming by default, exact for the twins and names. */
+    static Analyzer analyzer() {
+        Analyzer exact = exactAnalyzer();
+        Map<String, Analyzer> per = new java.util.HashMap<>();
+        for (String f : BOOSTS.keySet()) if (f.endsWith(EXACT)) per.put(f, exact);
+        per.put(TAG, exact);
+        per.put(HOLDER, exact);
+        Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
+        for (String f : List.of(ID, IRI, TYPE, STATUS, GRAPH)) per.put(f, keyword);
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), per);
+    }
+
+    /** The facet configuration: tags, holders and sources are multi-valued. */
+    static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued("tag", true);
+        c.setMultiValued("holder", true);
+        c.setMultiValued("source", true);
+        return c;
+    }
+}

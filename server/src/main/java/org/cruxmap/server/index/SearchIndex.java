@@ -1,0 +1,393 @@
+package org.cruxmap.server.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.cruxmap.server.app.WriteListener;
+import org.cruxmap.server.store.Store;
+import org.cruxmap.server.store.StoreException;
+
+/**
+ * The full-text index of the knowledge base: one Lucene document per statement, argument, source
+ * and person. It follows the store through the one write path ({@link WriteListener}): after each
+ * committed write it re-reads the nodes the write touched, commits, and refreshes its searcher, so
+ * the write is searchable when the import returns and a search never sees half of it. The index
+ * records the store's change counter in its commit; on open, a missing, corrupt, stale or
+ * older-schema index is rebuilt from the store.
+ */
+public final class SearchIndex implements WriteListener, AutoCloseable {
+    /** Where a store's dataset context keeps its index, for the cm:search property function. */
+    public static final Symbol CONTEXT_KEY = Symbol.create("https://w3id.org/cruxmap/ns#searchIndex");
+    /** Commit user data: the store's change counter the index reflects. */
+    static final String COUNTER_KEY = "cruxmap.changeCounter";
+    /** Commit user data: the document schema, bumped when documents change shape. */
+    static final String SCHEMA_KEY = "cruxmap.schema";
+    static final String SCHEMA = "1";
+
+    static { SearchPropertyFunction.register(); }
+
+    private final Store store;
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer = Fields.analyzer();
+    private final FacetsConfig facets = Fields.facetsConfig();
+    private final Object writeLock = new Object();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile Suggestions suggestions;
+    private volatile long indexedCounter = -1;
+    private volatile String openedBecause = "";
+
+    private SearchIndex(Store store, Path path, Directory directory) {
+        this.store = store;
+        this.path = path;
+        this.directory = directory;
+    }
+
+    /** An index on disk in {@code dir} (created when missing), brought up to date with the store. */
+    public static SearchIndex onDisk(Store store, Path dir, IndexProgress progress) {
+        try {
+            Files.createDirectories(dir);
+            return open(store, dir, FSDirectory.open(dir), progress);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index in memory, built from the store now. */
+    public static SearchIndex inMemory(Store store, IndexProgress progress) {
+        return open(store, null, new ByteBuffersDirectory(), progress);
+    }
+
+    /** The index for a store: on disk in {@code <data>/index} for TDB2, in memory otherwise. */
+    public static SearchIndex forStore(Store store, Path dataDir, IndexProgress progress) {
+        return store.kind().equals("tdb2") && dataDir != null
+                ? onDisk(store, dataDir.resolve("index"), progress) : inMemory(store, progress);
+    }
+
+    private static SearchIndex open(Store store, Path path, Directory dir, IndexProgress progress) {
+        SearchIndex index = new SearchIndex(store, path, dir);
+        try {
+            index.start(progress);
+        } catch (IOException e) {
+            index.closeQuietly();
+            throw new StoreException("cannot open the search index" + (path == null ? "" : " in " + path) + ": " + e.getMessage(), e);
+        }
+        store.read(ds -> { ds.getContext().set(CONTEXT_KEY, index); return null; });
+        return index;
+    }
+
+    private void start(IndexProgress progress) throws IOException {
+        String reason = null;
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            long counter = Long.parseLong(data.getOrDefault(COUNTER_KEY, "-1"));
+            if (!SCHEMA.equals(data.get(SCHEMA_KEY))) reason = "its schema is older";
+            else if (counter != store.changeCounter()) reason = "it is stale (index at change " + counter + ", store at " + store.changeCounter() + ")";
+            writer = newWriter(IndexWriterConfig.OpenMode.APPEND);
+            searchers = new SearcherManager(writer, FacetedSearcher.factory());
+            indexedCounter = counter;
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            reason = "there was none";
+        } catch (LockObtainFailedException e) {
+            throw new IOException("another cruxmap process is using it (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            reason = "it was unreadable (" + e.getClass().getSimpleName() + ")";
+        }
+        if (writer == null || searchers == null) {
+            if (writer != null) writer.rollback();
+            if (searchers != null) searchers.close();
+            wipe();
+            writer = newWriter(IndexWriterConfig.OpenMode.CREATE);
+            searchers = new SearcherManager(writer, FacetedSearcher.factory());
+        }
+        if (reason != null) {
+            openedBecause = "rebuilt because " + reason;
+            reindex(progress);
+        } else {
+            openedBecause = "up to date";
+            rebuildSuggestions();
+        }
+    }
+
+    private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig c = new IndexWriterConfig(analyzer);
+        c.setOpenMode(mode);
+        c.setSimilarity(new BM25Similarity());
+        c.setRAMBufferSizeMB(64);
+        c.setCommitOnClose(false);
+        return new IndexWriter(directory, c);
+    }
+
+    /** Deletes every file of an on-disk index but the lock. */
+    private void wipe() throws IOException {
+        for (String f : directory.listAll()) {
+            if (f.equals(IndexWriter.WRITE_LOCK_NAME)) continue;
+            if (path != null && Files.isDirectory(path.resolve(f))) continue;
+            directory.deleteFile(f);
+        }
+    }
+
+    /** Why the last open did or did not rebuild: "up to date" or "rebuilt because ...". */
+    public String openedBecause() { return openedBecause; }
+
+    /** The store change counter the searchable index reflects. */
+    public long indexedCounter() { return indexedCounter; }
+
+    /** Where the index lives on disk, or empty in memory. */
+    public Optional<Path> path() { return Optional.ofNullable(path); }
+
+    /** Rebuilds the whole index from the store in one commit; returns the number of documents. */
+    public long reindex(IndexProgress progress) {
+        synchronized (writeLock) {
+            long counter = store.changeCounter();
+            try {
+                writer.deleteAll();
+                long n = store.read(ds -> {
+                    NodeReader reader = new NodeReader(ds);
+                    Set<String> iris = reader.allIris();
+                    long total = iris.size();
+                    long[] done = {0};
+                    reader.readAll(iris, node -> {
+                        add(node);
+                        progress.indexed(++done[0], total);
+                    });
+                    return done[0];
+                });
+                publish(counter);
+                rebuildSuggestions();
+                return n;
+            } catch (IOException | RuntimeException e) {
+                recover();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+    }
+
+    @Override
+    public void committed(Store changed, Set<String> graphIris) {
+        if (changed != store) return;
+        if (graphIris.isEmpty()) {
+            reindex(IndexProgress.NONE);
+            return;
+        }
+        synchronized (writeLock) {
+            long counter = store.changeCounter();
+            try {
+                Set<String> before = irisInGraphs(graphIris);
+                List<IndexedNode> present = new ArrayList<>();
+                Set<String> touched = store.read(ds -> {
+                    NodeReader reader = new NodeReader(ds);
+                    Set<String> t = reader.touchedBy(graphIris, before);
+                    for (String iri : t) reader.read(iri).ifPresent(present::add);
+                    return t;
+                });
+                for (String iri : touched) writer.deleteDocuments(new Term(Fields.IRI, iri));
+                for (IndexedNode n : present) add(n);
+                publish(counter);
+                List<Suggestions.Entry> entries = present.stream().map(n -> new Suggestions.Entry(n.id(), n.label(), n.type())).toList();
+                if (!suggestions.add(entries)) rebuildSuggestions();
+            } catch (IOException | RuntimeException e) {
+                recover();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+    }
+
+    private void add(IndexedNode node) {
+        try {
+            writer.addDocument(Documents.of(node, facets));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits with the counter and makes the commit searchable, all at once. */
+    private void publish(long counter) throws IOException {
+        writer.setLiveCommitData(Map.of(COUNTER_KEY, Long.toString(counter), SCHEMA_KEY, SCHEMA).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        indexedCounter = counter;
+    }
+
+    /** After a failed update: drop uncommitted changes and reopen at the last commit, which the next open will find stale. */
+    private void recover() {
+        try {
+            searchers.close();
+            writer.rollback();
+            writer = newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            searchers = new SearcherManager(writer, FacetedSearcher.factory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not recover: " + e.getMessage(), e);
+        }
+    }
+
+    private Set<String> irisInGraphs(Set<String> graphs) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String g : graphs) b.add(new TermQuery(new Term(Fields.GRAPH, g)), BooleanClause.Occur.SHOULD);
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(b.build(), Math.max(1, s.getIndexReader().maxDoc()));
+            Set<String> out = new LinkedHashSet<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) out.add(stored.document(sd.doc, Set.of(Fields.IRI)).get(Fields.IRI));
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private void rebuildSuggestions() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        Suggestions fresh;
+        try {
+            DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+            List<Suggestions.Entry> entries = new ArrayList<>(reader.numDocs());
+            StoredFields stored = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            Set<String> wanted = Set.of(Fields.ID, Fields.LABEL, Fields.TYPE);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) continue;
+                Document d = stored.document(i, wanted);
+                String label = d.get(Fields.LABEL);
+                if (label != null && !label.isBlank()) entries.add(new Suggestions.Entry(d.get(Fields.ID), label, d.get(Fields.TYPE)));
+            }
+            fresh = Suggestions.build(entries.iterator());
+        } finally {
+            searchers.release(s);
+        }
+        Suggestions old = suggestions;
+        suggestions = fresh;
+        if (old != null) old.close();
+    }
+
+    /** Runs a search. Never throws for the query text: what does not parse is searched as plain words. */
+    public SearchResult search(SearchQuery query) {
+        IndexSearcher s = acquire();
+        try {
+            return new Searching(s, analyzer, facets).run(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** The node IRIs matching a query, best first, with their scores (for the cm:search property function). */
+    public List<Searching.Match> matches(String q, int limit) {
+        IndexSearcher s = acquire();
+        try {
+            return new Searching(s, analyzer, facets).matches(q, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Up to n completions for what the user has typed so far. */
+    public List<Suggestion> suggest(String prefix, int n) {
+        IndexSearcher s = acquire();
+        try {
+            StoredFields stored = s.storedFields();
+            return suggestions.lookup(prefix, n, sug -> {
+                try {
+                    TopDocs top = s.search(new TermQuery(new Term(Fields.ID, sug.id())), 1);
+                    return top.scoreDocs.length == 1
+                            && sug.label().equals(stored.document(top.scoreDocs[0].doc, Set.of(Fields.LABEL)).get(Fields.LABEL));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** True when the searchable view holds a node of this short id. */
+    public boolean contains(String id) {
+        IndexSearcher s = acquire();
+        try {
+            return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Documents in the searchable view. */
+    public int size() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            store.read(ds -> {
+                if (ds.getContext().get(CONTEXT_KEY) == this) ds.getContext().remove(CONTEXT_KEY);
+                return null;
+            });
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        try { if (searchers != null) searchers.close(); } catch (IOException | RuntimeException ignored) { }
+        try { if (writer != null) writer.close(); } catch (IOException | RuntimeException ignored) { }
+        try { if (suggestions != null) suggestions.close(); } catch (IOException | RuntimeException ignored) { }
+        try { directory.close(); } catch (IOException | RuntimeException ignored) { }
+    }
+}
