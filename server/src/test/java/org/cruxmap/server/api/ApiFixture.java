@@ -11,22 +11,27 @@ import java.net.http.HttpResponse;
 import org.cruxmap.ingest.Ingest;
 import org.cruxmap.server.app.ImportRequest;
 import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.index.IndexProgress;
+import org.cruxmap.server.index.SearchIndex;
 import org.cruxmap.server.store.LocalStore;
 
 /** The real server on port 0 over an in-memory store holding the small test map. */
 final class ApiFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     final KnowledgeBase kb;
+    final SearchIndex index;
     final ApiServer server;
     final HttpClient http = HttpClient.newHttpClient();
 
     ApiFixture() throws IOException {
         kb = new KnowledgeBase(LocalStore.inMemory(), Ingest.standard());
+        index = SearchIndex.inMemory(kb.store(), IndexProgress.NONE);
+        kb.onWrite(index);
         try (InputStream in = ApiFixture.class.getResourceAsStream("/api/small-map.ttl")) {
             var outcome = kb.importFile(ImportRequest.of("small-map.ttl", in.readAllBytes()));
             if (!outcome.written()) throw new IllegalStateException(outcome.diagnostics().toString());
         }
-        server = ApiServer.builder().knowledgeBase(kb).port(0).build().start();
+        server = ApiServer.builder().knowledgeBase(kb).index(index).port(0).build().start();
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
@@ -44,6 +49,7 @@ final class ApiFixture implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        index.close();
         kb.close();
     }
 }

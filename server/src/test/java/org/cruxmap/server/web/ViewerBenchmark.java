@@ -17,6 +17,8 @@ import org.cruxmap.ingest.Ingest;
 import org.cruxmap.server.api.ApiServer;
 import org.cruxmap.server.app.ImportRequest;
 import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.index.IndexProgress;
+import org.cruxmap.server.index.SearchIndex;
 import org.cruxmap.server.store.LocalStore;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +37,11 @@ class ViewerBenchmark {
         StringBuilder report = new StringBuilder();
         report.append(weight());
         KnowledgeBase kb = new KnowledgeBase(LocalStore.inMemory(), Ingest.standard());
+        SearchIndex index = SearchIndex.inMemory(kb.store(), IndexProgress.NONE);
+        kb.onWrite(index);
         var outcome = kb.importFile(ImportRequest.of("bench-map.ttl", map(NODES, EDGES, 7).getBytes(StandardCharsets.UTF_8)));
         if (!outcome.written()) throw new IllegalStateException(outcome.diagnostics().toString());
-        ApiServer server = ApiServer.builder().knowledgeBase(kb).port(0).build().start();
+        ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).port(0).build().start();
         try (Browser browser = new Browser()) {
             for (String layout : List.of("force", "layered")) {
                 List<Map<String, Object>> runs = new ArrayList<>();

@@ -10,16 +10,21 @@ import org.cruxmap.ingest.Ingest;
 import org.cruxmap.server.api.ApiServer;
 import org.cruxmap.server.app.ImportRequest;
 import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.index.IndexProgress;
+import org.cruxmap.server.index.SearchIndex;
 import org.cruxmap.server.store.LocalStore;
 
 /** The real server on port 0 over an in-memory store holding the given test maps. */
 final class ViewerServer implements AutoCloseable {
     final KnowledgeBase kb;
+    final SearchIndex index;
     final ApiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
     ViewerServer(String... resources) throws IOException {
         kb = new KnowledgeBase(LocalStore.inMemory(), Ingest.standard());
+        index = SearchIndex.inMemory(kb.store(), IndexProgress.NONE);
+        kb.onWrite(index);
         for (String r : resources) {
             try (InputStream in = ViewerServer.class.getResourceAsStream(r)) {
                 if (in == null) throw new IllegalStateException("no test resource " + r);
@@ -28,7 +33,7 @@ final class ViewerServer implements AutoCloseable {
                 if (!outcome.written()) throw new IllegalStateException(outcome.diagnostics().toString());
             }
         }
-        server = ApiServer.builder().knowledgeBase(kb).port(0).build().start();
+        server = ApiServer.builder().knowledgeBase(kb).index(index).port(0).build().start();
     }
 
     String url(String hash) { return "http://127.0.0.1:" + server.port() + "/" + hash; }
@@ -43,6 +48,7 @@ final class ViewerServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        index.close();
         kb.close();
     }
 }

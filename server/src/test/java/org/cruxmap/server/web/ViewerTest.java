@@ -78,9 +78,9 @@ class ViewerTest {
     @Test
     void aSearchShowsHighlightedResultsWithTypeBadgesAndOpensTheChosenNode() {
         WebElement box = browser.waitFor("#q-home");
-        box.sendKeys("planning", Keys.ENTER);
+        box.sendKeys("needs", Keys.ENTER);
         browser.waitFor(".hits .hit");
-        assertTrue(browser.driver.getCurrentUrl().endsWith("#/search?q=planning"), browser.driver.getCurrentUrl());
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/search?q=needs"), browser.driver.getCurrentUrl());
         WebElement first = browser.all(".hits .hit").get(0);
         assertEquals("CLAIM", first.findElement(By.cssSelector(".badge")).getText());
         assertEquals("Planning needs coherence", first.findElement(By.cssSelector("a.hit-link")).getText());
