@@ -25,18 +25,21 @@ public final class ApiServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = b.maxRequestBytes;
-            routes(cfg, kb);
+            routes(cfg, kb, b);
             errors(cfg);
         });
     }
 
     /** The route table: every route of the server, in one place. */
-    private static void routes(JavalinConfig cfg, KnowledgeBase kb) {
+    private static void routes(JavalinConfig cfg, KnowledgeBase kb, Builder b) {
         cfg.routes.get("/api/health", new HealthHandler(kb));
+        SparqlRoutes.add(cfg, kb, b.token, b.allowAnonymousUpdate, b.queryTimeoutMillis, b.maxRequestBytes);
     }
 
     private static void errors(JavalinConfig cfg) {
         cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(body(e.getMessage(), e.detail())));
+        cfg.routes.exception(org.cruxmap.server.sparql.SparqlError.class, SparqlErrors::render);
+        cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(body(e.getMessage(), e.getDetails().toString())));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("failure on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(503).json(body("the server could not answer", e.getClass().getSimpleName()));
@@ -57,6 +60,9 @@ public final class ApiServer {
 
     public static Builder builder() { return new Builder(); }
 
+    /** True when a host name or address is loopback only (where anonymous update may be allowed). */
+    public static boolean isLoopback(String host) { return SparqlRoutes.isLoopback(host); }
+
     /** Starts listening; returns this. */
     public ApiServer start() {
         app.start(host, port);
@@ -74,14 +80,27 @@ public final class ApiServer {
         private String host = "127.0.0.1";
         private int port = 7070;
         private long maxRequestBytes = 64L * 1024 * 1024;
+        private String token;
+        private boolean allowAnonymousUpdate;
+        private long queryTimeoutMillis = 10_000;
 
         public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
         public Builder host(String host) { this.host = host; return this; }
         public Builder port(int port) { this.port = port; return this; }
         public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }
+        /** The bearer token writes need; null or blank: writes are refused unless anonymous update is allowed. */
+        public Builder token(String token) { this.token = token; return this; }
+        /** Lets writes through without a token (for the W3C suites); only on a loopback host. */
+        public Builder allowAnonymousUpdate(boolean allow) { this.allowAnonymousUpdate = allow; return this; }
+        /** The time limit of one SPARQL query or update. */
+        public Builder queryTimeoutMillis(long millis) { this.queryTimeoutMillis = millis; return this; }
 
         public ApiServer build() {
             if (kb == null) throw new IllegalStateException("an ApiServer needs a knowledge base");
+            if (allowAnonymousUpdate && !SparqlRoutes.isLoopback(host)) {
+                throw new IllegalArgumentException("--allow-anonymous-update is refused on " + host + ": bind to a loopback address (127.0.0.1, ::1, localhost)");
+            }
+            if (queryTimeoutMillis <= 0) throw new IllegalArgumentException("the query timeout must be positive");
             return new ApiServer(this);
         }
     }
