@@ -78,8 +78,18 @@ public final class QueryService {
     /** A 400 carrying the parser's message, line and column. */
     static SparqlError syntaxError(QueryParseException e) {
         String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-        return new SparqlError(400, "malformed SPARQL", message, Math.max(e.getLine(), 0), Math.max(e.getColumn(), 0));
+        int line = Math.max(e.getLine(), 0);
+        int column = Math.max(e.getColumn(), 0);
+        // The message names the offending token; the exception's own column can point at the token before it.
+        java.util.regex.Matcher m = POSITION.matcher(message);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2));
+        }
+        return new SparqlError(400, "malformed SPARQL", message, line, column);
     }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
 
     /**
      * Runs a prepared query and writes its answer. The protocol's dataset, when given, replaces the
