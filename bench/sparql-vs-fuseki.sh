@@ -16,7 +16,7 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ -f server/target/cruxmap.jar ] || mvn -q -B -o package -DskipTests -pl server -am
-mvn -q -B -o test-compile dependency:build-classpath -pl server -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+mvn -q -B -o test-compile dependency:build-classpath -pl server -am -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 
 # Synthetic debate: N statements' worth of triples (labels, types, statuses, supports/attacks, crux links).
 awk -v n="$N" 'BEGIN {
