@@ -39,7 +39,8 @@ public final class ApiServer {
     private static void errors(JavalinConfig cfg) {
         cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(body(e.getMessage(), e.detail())));
         cfg.routes.exception(org.cruxmap.server.sparql.SparqlError.class, SparqlErrors::render);
-        cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(body(e.getMessage(), e.getDetails().toString())));
+        cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                .json(e.getStatus() == 404 ? body("not found", ctx.path()) : body(e.getMessage(), ctx.method() + " " + ctx.path())));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("failure on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(503).json(body("the server could not answer", e.getClass().getSimpleName()));
