@@ -13,6 +13,12 @@ import org.cruxmap.ingest.shacl.ShaclCheck;
  * against the SHACL shapes. Pure: bytes in, model and diagnostics out, no store I/O.
  */
 public final class Ingest {
+    static {
+        // Jena must initialise before any vocabulary class (RDF, RDFS) is touched, or class
+        // initialisation can run in a cycle and fail; the readers touch them in static fields.
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     private final Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
 
     /** An ingest stage with every reader Cruxmap knows. */

@@ -48,6 +48,7 @@ public final class ApiServer {
         cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
         cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());
+        SparqlRoutes.add(cfg, kb, b.token, b.allowAnonymousUpdate, b.queryTimeoutMillis, b.maxRequestBytes);
     }
 
     /** The web viewer at {@code /} (module web, classpath folder cruxmap-web) and its libraries under {@code /webjars/}. */
@@ -63,6 +64,9 @@ public final class ApiServer {
 
     private static void errors(JavalinConfig cfg) {
         cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(body(e.getMessage(), e.detail())));
+        cfg.routes.exception(org.cruxmap.server.sparql.SparqlError.class, SparqlErrors::render);
+        cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                .json(e.getStatus() == 404 ? body("not found", ctx.path()) : body(e.getMessage(), ctx.method() + " " + ctx.path())));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("failure on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(503).json(body("the server could not answer", e.getClass().getSimpleName()));
@@ -83,6 +87,9 @@ public final class ApiServer {
 
     public static Builder builder() { return new Builder(); }
 
+    /** True when a host name or address is loopback only (where anonymous update may be allowed). */
+    public static boolean isLoopback(String host) { return SparqlRoutes.isLoopback(host); }
+
     /** Starts listening; returns this. */
     public ApiServer start() {
         app.start(host, port);
@@ -102,6 +109,9 @@ public final class ApiServer {
         private int port = 7070;
         private long maxRequestBytes = 64L * 1024 * 1024;
         private String corsOrigin;
+        private String token;
+        private boolean allowAnonymousUpdate;
+        private long queryTimeoutMillis = 10_000;
 
         public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
         /** The search index behind /api/search and /api/suggest (without one they answer 503). */
@@ -111,9 +121,19 @@ public final class ApiServer {
         public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }
         /** Allows cross-origin reads from one origin; CORS is off when not set. */
         public Builder corsOrigin(String origin) { this.corsOrigin = origin; return this; }
+        /** The bearer token writes need; null or blank: writes are refused unless anonymous update is allowed. */
+        public Builder token(String token) { this.token = token; return this; }
+        /** Lets writes through without a token (for the W3C suites); only on a loopback host. */
+        public Builder allowAnonymousUpdate(boolean allow) { this.allowAnonymousUpdate = allow; return this; }
+        /** The time limit of one SPARQL query or update. */
+        public Builder queryTimeoutMillis(long millis) { this.queryTimeoutMillis = millis; return this; }
 
         public ApiServer build() {
             if (kb == null) throw new IllegalStateException("an ApiServer needs a knowledge base");
+            if (allowAnonymousUpdate && !SparqlRoutes.isLoopback(host)) {
+                throw new IllegalArgumentException("--allow-anonymous-update is refused on " + host + ": bind to a loopback address (127.0.0.1, ::1, localhost)");
+            }
+            if (queryTimeoutMillis <= 0) throw new IllegalArgumentException("the query timeout must be positive");
             return new ApiServer(this);
         }
     }

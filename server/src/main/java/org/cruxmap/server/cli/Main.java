@@ -18,6 +18,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this). */
     public static int run(String... args) {
+        org.apache.jena.sys.JenaSystem.init();
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new java.io.PrintWriter(Cli.OUT, true));
         cl.setErr(new java.io.PrintWriter(Cli.ERR, true));

@@ -24,8 +24,33 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-corpus", description = "do not load the bundled debate corpus into an empty store")
     boolean noCorpus;
 
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "bearer token that writes (/update, /data PUT/POST/DELETE) need (default: $CRUXMAP_TOKEN); without one, writes are refused")
+    String token;
+
+    @Option(names = "--allow-anonymous-update",
+            description = "let writes through without a token (for the W3C test suites); refused unless --host is a loopback address")
+    boolean allowAnonymousUpdate;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time limit of one SPARQL query or update, in seconds (default 10)")
+    double queryTimeout;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "67108864",
+            description = "largest request body accepted, in bytes (default 64 MiB); larger bodies get 413")
+    long maxRequestBytes;
+
     @Override
     public Integer call() throws InterruptedException {
+        String writeToken = token != null ? token : System.getenv("CRUXMAP_TOKEN");
+        if (allowAnonymousUpdate && !ApiServer.isLoopback(host)) {
+            Cli.err("cruxmap: error: --allow-anonymous-update is refused on " + host + ": bind to a loopback address (--host 127.0.0.1)");
+            return 2;
+        }
+        if (queryTimeout <= 0) {
+            Cli.err("cruxmap: error: --query-timeout must be positive");
+            return 2;
+        }
         KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
         var index = Indexes.follow(kb, storeOptions);
         if (!noCorpus) {
@@ -37,7 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
                         + (failed > 0 ? ", " + failed + " failed" : ""));
             }
         }
-        ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port).build().start();
+        ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port)
+                .token(writeToken).allowAnonymousUpdate(allowAnonymousUpdate)
+                .queryTimeoutMillis((long) (queryTimeout * 1000)).maxRequestBytes(maxRequestBytes)
+                .build().start();
         Cli.out("cruxmap: serving " + kb.store().kind() + " store on http://" + host + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

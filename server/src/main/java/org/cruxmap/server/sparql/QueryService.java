@@ -1,0 +1,139 @@
+package org.cruxmap.server.sparql;
+
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.Service;
+import org.cruxmap.server.store.Store;
+
+/**
+ * Runs SPARQL queries for the HTTP endpoint: parses once per distinct text (parsed queries are
+ * cached), refuses SERVICE, applies the protocol's dataset, runs under a time limit, and writes the
+ * answer in the negotiated format.
+ */
+public final class QueryService {
+    private static final int CACHE_LIMIT = 2000;
+
+    private final Store store;
+    private final long timeoutMillis;
+    private final Map<String, PreparedQuery> cache = new ConcurrentHashMap<>();
+
+    public QueryService(Store store, long timeoutMillis) {
+        this.store = store;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** The time limit of one query, in milliseconds. */
+    public long timeoutMillis() { return timeoutMillis; }
+
+    /** Parses and checks a query (from the cache when the same text was seen); a 400 with line and column when it does not parse. */
+    public PreparedQuery prepare(String text, String base) {
+        String key = base + '\n' + text;
+        PreparedQuery p = cache.get(key);
+        if (p != null) return p;
+        p = parse(text, base);
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(key, p);
+        return p;
+    }
+
+    private static PreparedQuery parse(String text, String base) {
+        Query q = new Query();
+        q.getPrefixMapping().setNsPrefixes(SparqlRunner.PREFIXES);
+        try {
+            QueryFactory.parse(q, text, base, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            throw syntaxError(e);
+        } catch (QueryException e) {
+            throw SparqlError.badRequest("the query is not valid", e.getMessage());
+        }
+        if (q.isJsonType()) throw SparqlError.badRequest("JSON queries are not supported", "use SELECT, ASK, CONSTRUCT or DESCRIBE");
+        ServiceRefusal.check(Algebra.compile(q));
+        q.resetResultVars();
+        q.setResultVars();
+        Query bare = q.cloneQuery();
+        bare.getGraphURIs().clear();
+        bare.getNamedGraphURIs().clear();
+        bare.setResultVars();
+        return new PreparedQuery(q, bare);
+    }
+
+    /** A 400 carrying the parser's message, line and column. */
+    static SparqlError syntaxError(QueryParseException e) {
+        String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+        int line = Math.max(e.getLine(), 0);
+        int column = Math.max(e.getColumn(), 0);
+        // The message names the offending token; the exception's own column can point at the token before it.
+        java.util.regex.Matcher m = POSITION.matcher(message);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2));
+        }
+        return new SparqlError(400, "malformed SPARQL", message, line, column);
+    }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * Runs a prepared query and writes its answer. The protocol's dataset, when given, replaces the
+     * query's FROM / FROM NAMED; otherwise FROM picks graphs from the store; otherwise the default
+     * graph is the union of all graphs.
+     */
+    public void execute(PreparedQuery prepared, ProtocolDataset protocol, SparqlFormat format, OutputStream out) {
+        store.read(ds -> {
+            DatasetGraph stored = ds.asDatasetGraph();
+            Query query = prepared.query();
+            DatasetGraph target = stored;
+            DatasetDescription description = !protocol.isEmpty() ? protocol.description()
+                    : query.hasDatasetDescription() ? query.getDatasetDescription() : null;
+            if (description != null) {
+                target = DynamicDatasets.dynamicDataset(description, stored, false);
+                query = prepared.withoutDataset();
+            }
+            try (QueryExec qe = QueryExec.dataset(target).query(query)
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                    .set(Service.httpServiceAllowed, false)
+                    .set(Service.serviceAllowed, false)
+                    .build()) {
+                write(qe, query, format, out);
+            } catch (QueryCancelledException e) {
+                throw new SparqlError(503, "query timed out",
+                        "the query ran longer than the limit of " + timeoutMillis + " ms");
+            }
+            return null;
+        });
+    }
+
+    private static void write(QueryExec qe, Query query, SparqlFormat format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSetMgr.write(out, ResultSet.adapt(qe.select()), format.resultLang);
+        } else if (query.isAskType()) {
+            ResultSetMgr.write(out, qe.ask(), format.resultLang);
+        } else {
+            Graph g = query.isConstructType() ? qe.construct() : qe.describe();
+            g.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+            if (format == SparqlFormat.TRIG || format == SparqlFormat.NQUADS) {
+                RDFDataMgr.write(out, DatasetGraphFactory.wrap(g), format.rdfLang);
+            } else {
+                RDFDataMgr.write(out, g, format.rdfLang);
+            }
+        }
+    }
+}
