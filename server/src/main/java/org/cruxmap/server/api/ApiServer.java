@@ -48,6 +48,7 @@ public final class ApiServer {
         cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
         cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());
+        cfg.routes.post("/api/import", new ImportHandler(kb, new WriteGuard(b.token, b.allowAnonymousUpdate)));
         SparqlRoutes.add(cfg, kb, b.token, b.allowAnonymousUpdate, b.queryTimeoutMillis, b.maxRequestBytes);
     }
 

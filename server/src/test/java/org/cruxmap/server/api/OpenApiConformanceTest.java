@@ -19,7 +19,7 @@ class OpenApiConformanceTest {
     @AfterAll static void stop() { api.close(); }
 
     /** Real requests for each documented route, with the status each should answer. */
-    private static final Map<String, List<String[]>> CALLS = Map.of(
+    private static final Map<String, List<String[]>> CALLS = calls(
             "/api/health", List.<String[]>of(new String[] {"/api/health", "200"}),
             "/api/nodes/{id}", List.of(new String[] {"/api/nodes/statement/planning", "200"},
                     new String[] {"/api/nodes/source/note", "200"}, new String[] {"/api/nodes/person/ann", "200"},
@@ -36,8 +36,19 @@ class OpenApiConformanceTest {
             "/api/crux-impact", List.<String[]>of(new String[] {"/api/crux-impact", "200"}),
             "/api/positions/{id}", List.of(new String[] {"/api/positions/person/ann", "200"}, new String[] {"/api/positions/bob", "200"},
                     new String[] {"/api/positions/person/nobody", "404"}, new String[] {"/api/positions/a%3Cb", "400"}),
+            "/api/search", List.of(new String[] {"/api/search?q=coherence", "200"}, new String[] {"/api/search?q=plan*&type=claim,crux", "200"},
+                    new String[] {"/api/search?q=x&limit=-1", "400"}),
+            "/api/suggest", List.<String[]>of(new String[] {"/api/suggest?q=plan", "200"}),
+            "/api/import", List.<String[]>of(new String[] {"POST /api/import?name=m.ttl", "403"}),
             "/api/double-crux", List.of(new String[] {"/api/double-crux?a=person/ann&b=person/bob", "200"},
                     new String[] {"/api/double-crux?a=ann", "400"}, new String[] {"/api/double-crux?a=ann&b=nobody", "404"}));
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String[]>> calls(Object... pathsAndCalls) {
+        Map<String, List<String[]>> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pathsAndCalls.length; i += 2) m.put((String) pathsAndCalls[i], (List<String[]>) pathsAndCalls[i + 1]);
+        return m;
+    }
 
     @Test
     void everyDocumentedRouteAnswersWhatTheDocumentSays() throws Exception {
@@ -53,9 +64,10 @@ class OpenApiConformanceTest {
             }
             for (String[] call : calls) {
                 try {
-                    var r = api.get(call[0]);
+                    boolean post = call[0].startsWith("POST ");
+                    var r = post ? api.post(call[0].substring(5), "@prefix x: <urn:x:> .") : api.get(call[0]);
                     assertEquals(Integer.parseInt(call[1]), r.statusCode(), call[0]);
-                    JsonNode schema = doc.at("/paths/" + path.replace("/", "~1") + "/get/responses/" + call[1]
+                    JsonNode schema = doc.at("/paths/" + path.replace("/", "~1") + (post ? "/post" : "/get") + "/responses/" + call[1]
                             + "/content/application~1json/schema");
                     assertTrue(!schema.isMissingNode(), path + " documents status " + call[1]);
                     for (String p : check.problems(ApiFixture.JSON.readTree(r.body()), schema)) problems.add(call[0] + " " + p);
