@@ -12,11 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports the knowledge base: ttl and jsonld merge all graphs, trig and nq keep each named graph.")
+        description = "Exports the knowledge base: ttl, jsonld, argdown and aif merge all graphs; trig and nq keep each named graph.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "ttl", description = "ttl (default), trig, nq, jsonld")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "ttl", description = "ttl (default), trig, nq, jsonld, argdown, aif")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
@@ -25,7 +25,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var kind = Exporter.Kind.byName(format);
-        if (kind.isEmpty()) return Cli.usage("unknown export format '" + format + "'; use ttl, trig, nq, jsonld");
+        if (kind.isEmpty()) return Cli.usage("unknown export format '" + format + "'; use ttl, trig, nq, jsonld, argdown, aif");
         try (Store store = storeOptions.open()) {
             if (out == null) {
                 Exporter.write(store, kind.get(), Cli.OUT);

@@ -1,37 +1,47 @@
 package org.cruxmap.server.export;
 
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.cruxmap.ingest.aif.AifWriter;
+import org.cruxmap.ingest.argdown.ArgdownWriter;
 import org.cruxmap.ontology.CM;
 import org.cruxmap.server.sparql.SparqlRunner;
-import org.cruxmap.server.store.LocalStore;
 import org.cruxmap.server.store.Store;
 
-/** Writes the store's data out: one merged graph (ttl, jsonld) or every named graph (trig, nq). */
+/**
+ * Writes the store's data out: every named graph (trig, nq), or all of them merged (ttl, jsonld,
+ * and the argument formats argdown and aif, written by the ingest module's writers).
+ */
 public final class Exporter {
 
     /** The export formats. */
     public enum Kind {
-        TTL("ttl", RDFFormat.TURTLE_PRETTY, false),
-        TRIG("trig", RDFFormat.TRIG_BLOCKS, true),
-        NQ("nq", RDFFormat.NQUADS, true),
-        JSONLD("jsonld", RDFFormat.JSONLD, false);
+        TTL("ttl", RDFFormat.TURTLE_PRETTY, null, false),
+        TRIG("trig", RDFFormat.TRIG_BLOCKS, null, true),
+        NQ("nq", RDFFormat.NQUADS, null, true),
+        JSONLD("jsonld", RDFFormat.JSONLD, null, false),
+        ARGDOWN("argdown", null, ArgdownWriter::write, false),
+        AIF("aif", null, AifWriter::write, false);
 
         public final String name;
         final RDFFormat format;
+        final Function<Model, String> writer;
         final boolean quads;
 
-        Kind(String name, RDFFormat format, boolean quads) {
+        Kind(String name, RDFFormat format, Function<Model, String> writer, boolean quads) {
             this.name = name;
             this.format = format;
+            this.writer = writer;
             this.quads = quads;
         }
 
@@ -44,29 +54,34 @@ public final class Exporter {
 
     /** Writes the user data (not the store's system graph) in the given format. */
     public static void write(Store store, Kind kind, OutputStream out) {
+        Dataset copy = namedGraphs(store);
         if (kind.quads) {
-            Dataset copy = namedGraphs(store);
             copy.getDefaultModel().setNsPrefixes(SparqlRunner.PREFIXES);
             RDFDataMgr.write(out, copy, kind.format);
-        } else {
-            Model merged = ModelFactory.createDefaultModel();
-            merged.setNsPrefixes(SparqlRunner.PREFIXES);
-            Dataset copy = namedGraphs(store);
-            copy.listNames().forEachRemaining(n -> merged.add(copy.getNamedModel(n)));
+            return;
+        }
+        Model merged = ModelFactory.createDefaultModel();
+        merged.setNsPrefixes(SparqlRunner.PREFIXES);
+        copy.listNames().forEachRemaining(n -> merged.add(copy.getNamedModel(n)));
+        if (kind.writer == null) {
             RDFDataMgr.write(out, merged, kind.format);
+            return;
+        }
+        try {
+            out.write(kind.writer.apply(merged).getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** A copy of every named graph holding imported data. */
+    /** A copy of every named graph holding imported data, taken in one read transaction. */
     public static Dataset namedGraphs(Store store) {
-        if (!(store instanceof LocalStore local)) {
-            throw new IllegalStateException("export needs a local store");
-        }
-        Dataset ds = local.dataset();
-        Dataset copy = DatasetFactory.create();
-        org.apache.jena.system.Txn.executeRead(ds, () -> ds.listNames().forEachRemaining(n -> {
-            if (!n.equals(CM.SYSTEM_GRAPH)) copy.addNamedModel(n, ModelFactory.createDefaultModel().add(ds.getNamedModel(n)));
-        }));
-        return copy;
+        return store.read(ds -> {
+            Dataset copy = DatasetFactory.create();
+            ds.listNames().forEachRemaining(n -> {
+                if (!n.equals(CM.SYSTEM_GRAPH)) copy.addNamedModel(n, ModelFactory.createDefaultModel().add(ds.getNamedModel(n)));
+            });
+            return copy;
+        });
     }
 }
