@@ -12,7 +12,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.cruxmap.ontology.CM;
 import org.cruxmap.server.sparql.SparqlRunner;
-import org.cruxmap.server.store.LocalStore;
 import org.cruxmap.server.store.Store;
 
 /** Writes the store's data out: one merged graph (ttl, jsonld) or every named graph (trig, nq). */
@@ -59,14 +58,12 @@ public final class Exporter {
 
     /** A copy of every named graph holding imported data. */
     public static Dataset namedGraphs(Store store) {
-        if (!(store instanceof LocalStore local)) {
-            throw new IllegalStateException("export needs a local store");
-        }
-        Dataset ds = local.dataset();
-        Dataset copy = DatasetFactory.create();
-        org.apache.jena.system.Txn.executeRead(ds, () -> ds.listNames().forEachRemaining(n -> {
-            if (!n.equals(CM.SYSTEM_GRAPH)) copy.addNamedModel(n, ModelFactory.createDefaultModel().add(ds.getNamedModel(n)));
-        }));
-        return copy;
+        return store.read(ds -> {
+            Dataset copy = DatasetFactory.create();
+            ds.listNames().forEachRemaining(n -> {
+                if (!n.equals(CM.SYSTEM_GRAPH)) copy.addNamedModel(n, ModelFactory.createDefaultModel().add(ds.getNamedModel(n)));
+            });
+            return copy;
+        });
     }
 }

@@ -25,7 +25,7 @@ class RemoteStoreCommandLineTest {
     void stop() { fuseki.close(); }
 
     @Test
-    void importSearchAndSparqlWorkOnARemoteStoreAndNothingIsWrittenLocally() throws Exception {
+    void importSearchSparqlAndExportWorkOnARemoteStoreAndNothingIsWrittenLocally() throws Exception {
         Files.writeString(dir.resolve("map.ttl"), MAP);
 
         CliProcess.Result imported = CliProcess.run(dir, "import", "map.ttl", "--store", fuseki.url());
@@ -39,6 +39,9 @@ class RemoteStoreCommandLineTest {
         CliProcess.Result labels = CliProcess.run(dir, "sparql", "SELECT ?l WHERE { ?s a cm:Claim ; rdfs:label ?l }",
                 "--format", "csv", "--store", fuseki.url());
         assertEquals("l\r\nCoherence grows with scale\r\n", labels.out());
+        CliProcess.Result exported = CliProcess.run(dir, "export", "--format", "nq", "--store", fuseki.url());
+        assertEquals(0, exported.exit(), exported.err());
+        assertTrue(exported.out().contains("\"Coherence grows with scale\" <https://w3id.org/cruxmap/graph/map.ttl>"), exported.out());
         assertTrue(Files.notExists(dir.resolve("cruxmap-data")), "a remote store keeps nothing on the local disk");
     }
 
