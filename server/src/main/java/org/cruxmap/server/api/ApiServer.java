@@ -68,6 +68,11 @@ public final class ApiServer {
         cfg.routes.exception(org.cruxmap.server.sparql.SparqlError.class, SparqlErrors::render);
         cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(e.getStatus() == 404 ? body("not found", ctx.path()) : body(e.getMessage(), ctx.method() + " " + ctx.path())));
+        cfg.routes.exception(org.cruxmap.server.store.StoreException.class, (e, ctx) -> {
+            LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            ctx.status(503).json(body("the store is unavailable", e.getMessage()));
+        });
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("failure on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(503).json(body("the server could not answer", e.getClass().getSimpleName()));

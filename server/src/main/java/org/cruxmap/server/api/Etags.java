@@ -14,9 +14,10 @@ final class Etags {
     /** The current ETag of GET answers. */
     static String current(Store store) { return "W/\"c" + store.changeCounter() + "\""; }
 
-    /** Before a GET: answer 304 when the client's copy is current, else tag the answer. */
+    /** Before a GET: answer 304 when the client's copy is current, else tag the answer. A remote store checks for changes first. */
     static void before(Context ctx, Store store) {
         if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) return;
+        store.sync();
         String tag = current(store);
         ctx.header("ETag", tag);
         ctx.header("Cache-Control", "no-cache");

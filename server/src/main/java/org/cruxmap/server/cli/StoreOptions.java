@@ -12,8 +12,12 @@ public final class StoreOptions {
     Path data;
 
     @Option(names = "--store", paramLabel = "KIND", defaultValue = "tdb2",
-            description = "tdb2 (on disk, default) or mem (in memory, gone on exit)")
+            description = "tdb2 (on disk, default), mem (in memory, gone on exit) or http://HOST:PORT/DATASET (a SPARQL 1.1 endpoint such as Fuseki)")
     String store;
+
+    @Option(names = "--store-poll", paramLabel = "MS", defaultValue = "1000",
+            description = "with a remote store: how often, at most, to ask it whether its data changed, in milliseconds (default 1000)")
+    long storePollMillis;
 
     /** The data directory the options and the environment name. */
     public Path dataDir() {
@@ -23,5 +27,8 @@ public final class StoreOptions {
     }
 
     /** Opens the store. */
-    public Store open() { return Stores.open(store, dataDir()); }
+    public Store open() {
+        if (storePollMillis < 0) throw new IllegalArgumentException("--store-poll must not be negative");
+        return Stores.open(store, dataDir(), storePollMillis);
+    }
 }

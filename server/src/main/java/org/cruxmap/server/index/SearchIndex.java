@@ -42,7 +42,8 @@ import org.cruxmap.server.store.StoreException;
  * committed write it re-reads the nodes the write touched, commits, and refreshes its searcher, so
  * the write is searchable when the import returns and a search never sees half of it. The index
  * records the store's change counter in its commit; on open, a missing, corrupt, stale or
- * older-schema index is rebuilt from the store.
+ * older-schema index is rebuilt from the store. Before each search it also follows writes it was
+ * not told about (another server's, on a shared remote store; see {@link #follow()}).
  */
 public final class SearchIndex implements WriteListener, AutoCloseable {
     /** Where a store's dataset context keeps its index, for the cm:search property function. */
@@ -200,9 +201,35 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
             reindex(IndexProgress.NONE);
             return;
         }
+        update(graphIris);
+    }
+
+    /**
+     * Catches up with writes the index was not told about: those another server made to a shared
+     * remote store, which this one learns of when it syncs. Re-reads the graphs the store says
+     * changed since the indexed counter, or everything when it cannot say.
+     */
+    public void follow() {
+        store.sync();
+        if (store.changeCounter() == indexedCounter) return;
+        synchronized (writeLock) {
+            long from = indexedCounter;
+            if (store.changeCounter() == from) return;
+            Optional<Set<String>> changed = store.changedSince(from);
+            if (changed.isEmpty()) reindex(IndexProgress.NONE);
+            else update(changed.get());
+        }
+    }
+
+    /** Re-reads the nodes in (or formerly in) these graphs, then commits with the store's counter. */
+    private void update(Set<String> graphIris) {
         synchronized (writeLock) {
             long counter = store.changeCounter();
             try {
+                if (graphIris.isEmpty()) {
+                    publish(counter);
+                    return;
+                }
                 Set<String> before = irisInGraphs(graphIris);
                 List<IndexedNode> present = new ArrayList<>();
                 Set<String> touched = store.read(ds -> {
@@ -292,6 +319,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
 
     /** Runs a search. Never throws for the query text: what does not parse is searched as plain words. */
     public SearchResult search(SearchQuery query) {
+        follow();
         IndexSearcher s = acquire();
         try {
             return new Searching(s, analyzer, facets).run(query);
@@ -304,6 +332,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
 
     /** The node IRIs matching a query, best first, with their scores (for the cm:search property function). */
     public List<Searching.Match> matches(String q, int limit) {
+        follow();
         IndexSearcher s = acquire();
         try {
             return new Searching(s, analyzer, facets).matches(q, limit);
@@ -316,6 +345,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
 
     /** Up to n completions for what the user has typed so far. */
     public List<Suggestion> suggest(String prefix, int n) {
+        follow();
         IndexSearcher s = acquire();
         try {
             StoredFields stored = s.storedFields();

@@ -2,20 +2,16 @@ package org.cruxmap.server.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -26,16 +22,15 @@ import org.cruxmap.ontology.CM;
  * the change counter and the import records live in the system graph, so they commit with the data.
  */
 public final class LocalStore implements Store {
-    private static final Resource STORE = org.apache.jena.rdf.model.ResourceFactory.createResource(CM.SYSTEM_GRAPH + "#store");
-
     private final String kind;
     private final Dataset dataset;
     private final AtomicLong counter = new AtomicLong();
+    private final ChangeLog log = new ChangeLog();
 
     private LocalStore(String kind, Dataset dataset) {
         this.kind = kind;
         this.dataset = dataset;
-        this.counter.set(Txn.calculateRead(dataset, () -> readCounter(dataset)));
+        this.counter.set(Txn.calculateRead(dataset, () -> SystemGraph.counter(dataset)));
     }
 
     /** A TDB2 store in a directory, created when missing. */
@@ -70,14 +65,17 @@ public final class LocalStore implements Store {
     }
 
     @Override
+    public Optional<Set<String>> changedSince(long from) { return log.since(from, counter.get()); }
+
+    @Override
     public void replaceGraph(GraphRecord record, Model model) {
         write(ds -> {
             Node g = NodeFactory.createURI(record.graphIri());
             ds.asDatasetGraph().removeGraph(g);
             var target = ds.asDatasetGraph().getGraph(g);
             model.getGraph().find().forEach(target::add);
-            recordImport(ds, record);
-        });
+            SystemGraph.record(ds.getNamedModel(CM.SYSTEM_GRAPH), record, null);
+        }, Set.of(record.graphIri()));
     }
 
     @Override
@@ -88,39 +86,32 @@ public final class LocalStore implements Store {
             ds.asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri));
             Model system = ds.getNamedModel(CM.SYSTEM_GRAPH);
             system.removeAll(system.createResource(graphIri), null, null);
-        });
+        }, Set.of(graphIri));
         return existed[0];
     }
 
     @Override
-    public void write(Consumer<Dataset> work) {
+    public void write(Consumer<Dataset> work) { write(work, null); }
+
+    /** One write transaction that moves the counter; graphs names what it changed (null: unknown). */
+    private void write(Consumer<Dataset> work, Set<String> graphs) {
         long[] next = {0};
-        Txn.executeWrite(dataset, () -> {
-            work.accept(dataset);
-            next[0] = readCounter(dataset) + 1;
-            Model system = dataset.getNamedModel(CM.SYSTEM_GRAPH);
-            system.removeAll(STORE, CM.changeCounter, null);
-            system.addLiteral(STORE, CM.changeCounter, system.createTypedLiteral(next[0]));
-        });
-        counter.set(next[0]);
+        long[] before = {0};
+        synchronized (log) {
+            Txn.executeWrite(dataset, () -> {
+                work.accept(dataset);
+                before[0] = SystemGraph.counter(dataset);
+                next[0] = before[0] + 1;
+                SystemGraph.setCounter(dataset.getNamedModel(CM.SYSTEM_GRAPH), next[0]);
+            });
+            log.record(before[0], next[0], graphs);
+            counter.set(next[0]);
+        }
     }
 
     @Override
     public List<GraphRecord> graphs() {
-        return Txn.calculateRead(dataset, () -> {
-            List<GraphRecord> out = new ArrayList<>();
-            Model system = dataset.getNamedModel(CM.SYSTEM_GRAPH);
-            dataset.listNames().forEachRemaining(name -> {
-                if (name.equals(CM.SYSTEM_GRAPH)) return;
-                Resource g = system.createResource(name);
-                Statement from = g.getProperty(CM.importedFrom);
-                Statement at = g.getProperty(CM.importedAt);
-                out.add(new GraphRecord(name, from == null ? null : from.getString(),
-                        at == null ? null : Instant.parse(at.getLiteral().getLexicalForm())));
-            });
-            out.sort(java.util.Comparator.comparing(GraphRecord::graphIri));
-            return out;
-        });
+        return Txn.calculateRead(dataset, () -> SystemGraph.graphs(dataset));
     }
 
     /** The raw dataset, for whole-store comparisons and export; callers open their own transaction. */
@@ -129,21 +120,5 @@ public final class LocalStore implements Store {
     @Override
     public void close() {
         dataset.close();
-    }
-
-    private static void recordImport(Dataset ds, GraphRecord record) {
-        Model system = ds.getNamedModel(CM.SYSTEM_GRAPH);
-        Resource g = system.createResource(record.graphIri());
-        system.removeAll(g, null, null);
-        if (record.importedFrom() != null) g.addProperty(CM.importedFrom, record.importedFrom());
-        Instant at = record.importedAt() == null ? Instant.now() : record.importedAt();
-        g.addLiteral(CM.importedAt, system.createTypedLiteral(at.toString(), XSDDatatype.XSDdateTime));
-    }
-
-    private static long readCounter(Dataset ds) {
-        if (!ds.containsNamedModel(CM.SYSTEM_GRAPH)) return 0;
-        Statement s = ds.getNamedModel(CM.SYSTEM_GRAPH).getProperty(STORE, CM.changeCounter);
-        Literal l = s == null ? null : s.getLiteral();
-        return l == null ? 0 : l.getLong();
     }
 }

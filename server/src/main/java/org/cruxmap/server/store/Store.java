@@ -1,6 +1,8 @@
 package org.cruxmap.server.store;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -14,8 +16,18 @@ public interface Store extends AutoCloseable {
     /** The kind of store, as on the command line: {@code tdb2}, {@code mem} or the endpoint URL. */
     String kind();
 
-    /** A number that moves on every committed write; caches and the index key on it. */
+    /** A number that moves on every committed write; caches and the index key on it. Never blocks on the network. */
     long changeCounter();
+
+    /**
+     * Brings this process's view up to date with where the data lives. A local store always is; a
+     * remote store asks its endpoint when its view is older than the poll interval, and throws
+     * {@link StoreException} when the endpoint cannot be reached.
+     */
+    default void sync() { }
+
+    /** The graphs changed by the writes since the counter stood at {@code counter}; empty when unknown (assume all). */
+    default Optional<Set<String>> changedSince(long counter) { return Optional.empty(); }
 
     /** Runs work in a read transaction over the query view (default graph = union of all graphs). */
     <T> T read(Function<Dataset, T> work);
