@@ -54,7 +54,7 @@ export function cytoscapeStyle(big) {
     {selector: 'node', style: {
       'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-halign': 'center',
       'text-margin-y': 4, 'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'width': 34, 'height': 34,
-      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85, 'text-background-padding': 1,
+      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
       'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 10 : 0,
     }},
     {selector: 'node[status = "secondary"]', style: {'border-style': 'dashed'}},
@@ -62,10 +62,10 @@ export function cytoscapeStyle(big) {
     {selector: 'node.focus', style: {'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold'}},
     {selector: 'node:selected', style: {'overlay-color': '#d69e2e', 'overlay-opacity': 0.35, 'overlay-padding': 6}},
     {selector: 'node.expanded', style: {'border-color': '#d69e2e'}},
-    {selector: 'edge', style: {
-      'width': 2, 'curve-style': big ? 'straight' : 'bezier', 'line-color': '#718096', 'target-arrow-color': '#718096',
-      'target-arrow-shape': 'triangle', 'arrow-scale': 1.4, 'opacity': 0.9,
-    }},
+    {selector: 'edge', style: big
+      // Big maps: haystack edges (no control points to compute) with the arrow at the middle.
+      ? {'width': 1.5, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': '#718096', 'mid-target-arrow-color': '#718096', 'mid-target-arrow-shape': 'triangle'}
+      : {'width': 2, 'curve-style': 'bezier', 'line-color': '#718096', 'target-arrow-color': '#718096', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.4, 'opacity': 0.9}},
     {selector: 'edge:selected', style: {'width': 4}},
     {selector: 'node.hover', style: full},
     {selector: 'node:selected', style: full},
@@ -79,8 +79,9 @@ export function cytoscapeStyle(big) {
       ...(NODE_SIZE[type] ? {width: NODE_SIZE[type], height: NODE_SIZE[type]} : {})}});
   }
   for (const [kind, st] of Object.entries(EDGE_STYLE)) {
-    s.push({selector: `edge[kind = "${kind}"]`, style: {'line-color': st.color, 'target-arrow-color': st.color,
-      'line-style': st.line, 'target-arrow-shape': st.arrow}});
+    const arrow = big ? 'mid-target-arrow-' : 'target-arrow-';
+    s.push({selector: `edge[kind = "${kind}"]`, style: {'line-color': st.color, [arrow + 'color']: st.color,
+      'line-style': st.line, [arrow + 'shape']: st.arrow}});
   }
   return s;
 }

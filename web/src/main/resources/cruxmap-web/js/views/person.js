@@ -17,14 +17,15 @@ export async function personView(root, r, ctx) {
   }
   if (!ctx.isCurrent()) return;
   const p = pos.person;
-  const name = p.label || node.person?.name || p.id;
+  const name = node.person?.name || p.label || p.id;
   ctx.setTitle(name);
   const wrote = node.person?.wrote || [];
   replace(root,
     h('header', {class: 'node-head'},
       h('p', {class: 'kicker'}, h('span', {class: 'badge type-person'}, 'person'), ' ', statusBadge(p.status), ' ', h('code', {class: 'id'}, p.id)),
       h('h1', null, name)),
-    node.text && node.text !== name ? h('p', {class: 'node-text'}, node.text) : null,
+    p.label && p.label !== name ? h('p', {class: 'node-text'}, p.label) : null,
+    node.text && node.text !== name && node.text !== p.label ? h('p', {class: 'node-text'}, node.text) : null,
     h('p', {class: 'count summary'}, `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${pos.cruxes.length} crux assertions, `
       + `${pos.notCruxes.length} explicit non-cruxes; wrote ${wrote.length} source${wrote.length === 1 ? '' : 's'}.`),
     h('p', {class: 'actions'},
