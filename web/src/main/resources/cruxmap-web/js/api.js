@@ -68,3 +68,15 @@ export async function allNodes() {
   }
   return nodeList;
 }
+
+let peopleList = null;
+
+/** Every person in the map ({id, label}), sorted by name, fetched once per page load. */
+export async function people() {
+  if (!peopleList) {
+    peopleList = getJson('/api/graph', {types: 'person', limit: 5000})
+      .then(g => g.nodes.map(n => ({id: n.id, label: n.label || n.id})).sort((a, b) => a.label.localeCompare(b.label)))
+      .catch(e => { peopleList = null; throw e; });
+  }
+  return peopleList;
+}

@@ -9,6 +9,8 @@ import {graphView} from './views/graph.js';
 import {cruxesView} from './views/cruxes.js';
 import {sourceView} from './views/source.js';
 import {sparqlView} from './views/sparql.js';
+import {personView} from './views/person.js';
+import {doubleCruxView} from './views/double-crux.js';
 
 const main = document.getElementById('view');
 let current = null; // {dispose} of the view on screen
@@ -36,9 +38,11 @@ const VIEWS = {
   cruxes: cruxesView,
   source: sourceView,
   sparql: sparqlView,
+  person: personView,
+  'double-crux': doubleCruxView,
 };
 
-const TITLES = {home: 'Cruxmap', search: 'Search', node: 'Node', graph: 'Graph', cruxes: 'Cruxes', source: 'Source', sparql: 'SPARQL'};
+const TITLES = {home: 'Cruxmap', search: 'Search', node: 'Node', graph: 'Graph', cruxes: 'Cruxes', source: 'Source', sparql: 'SPARQL', person: 'Person', 'double-crux': 'Double crux'};
 
 async function route() {
   const r = parseHash(location.hash);

@@ -35,8 +35,8 @@ export function replace(el, ...children) {
   return append(el, ...children);
 }
 
-/** The hash link of a node's page. Ids hold slashes (statement/x); each segment is encoded. */
-export function nodeHref(id) { return '#/node/' + encodeId(id); }
+/** The hash link of a node's page (a person's is their position). Ids hold slashes (statement/x); each segment is encoded. */
+export function nodeHref(id, type) { return (type === 'person' ? '#/person/' : '#/node/') + encodeId(id); }
 export function graphHref(id, params) { return '#/graph/' + encodeId(id) + (params ? '?' + params : ''); }
 export function sourceHref(id, quote) { return '#/source/' + encodeId(id) + (quote ? '?quote=' + encodeURIComponent(quote) : ''); }
 export function encodeId(id) { return String(id).split('/').map(encodeURIComponent).join('/'); }
@@ -63,9 +63,23 @@ const STATUS_HELP = {
 export function nodeLink(ref, opts = {}) {
   if (!ref) return null;
   const label = ref.label || ref.id;
-  const href = ref.type === 'source' && opts.sourceView ? sourceHref(ref.id) : nodeHref(ref.id);
+  const href = ref.type === 'source' && opts.sourceView ? sourceHref(ref.id) : nodeHref(ref.id, ref.type);
   return h('span', {class: 'noderef'}, opts.badge === false ? null : typeBadge(ref.type), ' ', h('a', {href}, label));
 }
+
+/** A badge for a grounded acceptability label (in, out, undec), its meaning in words as well as colour. */
+export function accBadge(label) {
+  if (!label) return null;
+  return h('span', {class: 'badge acc acc-' + cssWord(label), title: ACC_HELP[label] || label}, ACC_MARK[label] || label);
+}
+
+/** Acceptability label -> what it means and a mark that does not rely on colour. */
+export const ACC_HELP = {
+  in: 'in: accepted under grounded semantics (survives its attacks)',
+  out: 'out: rejected under grounded semantics (an accepted node attacks it)',
+  undec: 'undecided under grounded semantics',
+};
+const ACC_MARK = {in: '✓ in', out: '✗ out', undec: '? undec'};
 
 /** A safe class-name fragment from a word. */
 export function cssWord(w) { return String(w).toLowerCase().replace(/[^a-z0-9-]/g, '-'); }

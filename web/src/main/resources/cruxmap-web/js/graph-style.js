@@ -36,39 +36,58 @@ export const EDGE_STYLE = {
 
 export const NODE_SIZE = {argument: 22, person: 26, source: 26};
 
-/** The cytoscape stylesheet; `big` trims labels and effects for large graphs. */
+/** Grounded acceptability label -> outline colour and pattern (the pattern carries the meaning without colour). */
+export const ACC_STYLE = {
+  in: {color: '#276749', line: 'double', text: 'in: accepted, survives its attacks'},
+  out: {color: '#c53030', line: 'dashed', text: 'out: an accepted node attacks it'},
+  undec: {color: '#975a16', line: 'dotted', text: 'undecided'},
+};
+
+/**
+ * The cytoscape stylesheet. `big` draws short one-line labels only once zoomed in, and the full
+ * wrapped label of the node under the pointer or selected: no text is wrapped or measured up front.
+ */
 export function cytoscapeStyle(big) {
+  const full = {'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 190, 'text-background-opacity': 0.9, 'z-index': 10,
+    'min-zoomed-font-size': 0, 'font-size': big ? 13 : 11};
   const s = [
     {selector: 'node', style: {
       'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-halign': 'center',
-      'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 150, 'width': 34, 'height': 34,
-      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85, 'text-background-padding': 1,
-      'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 9 : 0,
+      'text-margin-y': 4, 'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'width': 34, 'height': 34,
+      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
+      'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 10 : 0,
     }},
     {selector: 'node[status = "secondary"]', style: {'border-style': 'dashed'}},
     {selector: 'node[status = "unverified"]', style: {'border-style': 'dotted', 'border-width': 3}},
     {selector: 'node.focus', style: {'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold'}},
     {selector: 'node:selected', style: {'overlay-color': '#d69e2e', 'overlay-opacity': 0.35, 'overlay-padding': 6}},
     {selector: 'node.expanded', style: {'border-color': '#d69e2e'}},
-    {selector: 'edge', style: {
-      'width': 2, 'curve-style': big ? 'straight' : 'bezier', 'line-color': '#718096', 'target-arrow-color': '#718096',
-      'target-arrow-shape': 'triangle', 'arrow-scale': 1.4, 'opacity': 0.9,
-    }},
+    {selector: 'edge', style: big
+      // Big maps: haystack edges (no control points to compute) with the arrow at the middle.
+      ? {'width': 1.5, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': '#718096', 'mid-target-arrow-color': '#718096', 'mid-target-arrow-shape': 'triangle'}
+      : {'width': 2, 'curve-style': 'bezier', 'line-color': '#718096', 'target-arrow-color': '#718096', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.4, 'opacity': 0.9}},
     {selector: 'edge:selected', style: {'width': 4}},
+    {selector: 'node.hover', style: full},
+    {selector: 'node:selected', style: full},
   ];
+  for (const [label, st] of Object.entries(ACC_STYLE)) {
+    s.push({selector: 'node.acc-' + label, style: {'outline-width': label === 'in' ? 6 : 4, 'outline-color': st.color,
+      'outline-style': st.line, 'outline-offset': 3, ...(label === 'out' ? {'background-opacity': 0.55} : {})}});
+  }
   for (const [type, st] of Object.entries(NODE_STYLE)) {
     s.splice(1, 0, {selector: `node[type = "${type}"]`, style: {'background-color': st.color, 'shape': st.shape,
       ...(NODE_SIZE[type] ? {width: NODE_SIZE[type], height: NODE_SIZE[type]} : {})}});
   }
   for (const [kind, st] of Object.entries(EDGE_STYLE)) {
-    s.push({selector: `edge[kind = "${kind}"]`, style: {'line-color': st.color, 'target-arrow-color': st.color,
-      'line-style': st.line, 'target-arrow-shape': st.arrow}});
+    const arrow = big ? 'mid-target-arrow-' : 'target-arrow-';
+    s.push({selector: `edge[kind = "${kind}"]`, style: {'line-color': st.color, [arrow + 'color']: st.color,
+      'line-style': st.line, [arrow + 'shape']: st.arrow}});
   }
   return s;
 }
 
-/** A label short enough to draw under a node. */
-export function shortLabel(label, id) {
+/** A label short enough to draw under a node (at most `max` characters). */
+export function shortLabel(label, id, max = 60) {
   const t = label || id || '';
-  return t.length > 60 ? t.slice(0, 57) + '…' : t;
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }

@@ -57,7 +57,7 @@ export function setupCombobox(form, onSubmit, clearOnOpen = false) {
     if (i >= 0) input.setAttribute('aria-activedescendant', list.children[i].id);
     else input.removeAttribute('aria-activedescendant');
   };
-  const open = id => { close(); if (clearOnOpen) input.value = ''; location.hash = nodeHref(id); };
+  const open = (id, type) => { close(); if (clearOnOpen) input.value = ''; location.hash = nodeHref(id, type); };
 
   const refresh = async () => {
     const q = input.value.trim();
@@ -69,7 +69,7 @@ export function setupCombobox(form, onSubmit, clearOnOpen = false) {
     items = found;
     replace(list, items.map((s, i) => h('li', {
       id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', class: 'suggestion', dataset: {id: s.id},
-      onmousedown: ev => { ev.preventDefault(); open(s.id); },
+      onmousedown: ev => { ev.preventDefault(); open(s.id, s.type); },
     }, typeBadge(s.type), ' ', s.label || s.id)));
     if (!items.length) { close(); return; }
     list.hidden = false;
@@ -83,7 +83,7 @@ export function setupCombobox(form, onSubmit, clearOnOpen = false) {
     if (ev.key === 'ArrowDown' && !list.hidden) { ev.preventDefault(); setActive((active + 1) % n); }
     else if (ev.key === 'ArrowUp' && !list.hidden) { ev.preventDefault(); setActive(active <= 0 ? n - 1 : active - 1); }
     else if (ev.key === 'Escape') { if (!list.hidden) { ev.preventDefault(); close(); } }
-    else if (ev.key === 'Enter' && !list.hidden && active >= 0) { ev.preventDefault(); open(items[active].id); }
+    else if (ev.key === 'Enter' && !list.hidden && active >= 0) { ev.preventDefault(); open(items[active].id, items[active].type); }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
   form.addEventListener('submit', ev => {

@@ -89,7 +89,7 @@ function countLine(total, shown, offset) {
 
 function hitItem(hit) {
   return h('li', {class: 'hit'},
-    h('div', {class: 'hit-head'}, typeBadge(hit.type), ' ', h('a', {href: nodeHref(hit.id), class: 'hit-link'}, hit.label || hit.id),
+    h('div', {class: 'hit-head'}, typeBadge(hit.type), ' ', h('a', {href: nodeHref(hit.id, hit.type), class: 'hit-link'}, hit.label || hit.id),
       hit.status ? [' ', statusBadge(hit.status)] : null),
     hit.highlight ? h('p', {class: 'snippet'}, highlighted(hit.highlight)) : (hit.text ? h('p', {class: 'snippet'}, hit.text) : null),
     h('p', {class: 'hit-id'}, hit.id));

@@ -68,6 +68,18 @@ final class Browser implements AutoCloseable {
 
     Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
 
+    /** Waits until the graph view has drawn its graph. */
+    void waitForGraph() {
+        waitUntil("the graph is drawn", () -> Boolean.TRUE.equals(js("return !!(window.__cruxmapGraph && window.__cruxmapGraph.nodes().length && document.querySelector('.node-list li'));")));
+    }
+
+    /** The ids of the nodes on the graph canvas. */
+    @SuppressWarnings("unchecked")
+    java.util.Set<String> graphNodes() {
+        return ((List<Object>) js("return window.__cruxmapGraph.nodes().map(n => n.id());")).stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -261,14 +260,9 @@ class ViewerTest {
         expectedConsole.add("ERR_CONNECTION_REFUSED");
     }
 
-    private void waitForGraph() {
-        browser.waitUntil("the graph is drawn", () -> Boolean.TRUE.equals(browser.js("return !!(window.__cruxmapGraph && window.__cruxmapGraph.nodes().length && document.querySelector('.node-list li'));")));
-    }
+    private void waitForGraph() { browser.waitForGraph(); }
 
-    @SuppressWarnings("unchecked")
-    private Set<String> graphNodes() {
-        return ((List<Object>) browser.js("return window.__cruxmapGraph.nodes().map(n => n.id());")).stream().map(Object::toString).collect(Collectors.toSet());
-    }
+    private Set<String> graphNodes() { return browser.graphNodes(); }
 
     private double y(String id) {
         return ((Number) browser.js("return window.__cruxmapGraph.getElementById(arguments[0]).position('y');", id)).doubleValue();

@@ -1,0 +1,179 @@
+package org.cruxmap.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The viewer over the bundled coherence-and-agency corpus, as {@code serve} loads it: search, a
+ * claim and its quote, the person and double-crux views, acceptability in the graph and crux
+ * impact. Screenshots go to target/screenshots/corpus-*; any browser console error fails a test.
+ */
+class CorpusViewerTest {
+    static final String SEED = "person/seed-author";
+    static final String JASCHA = "person/jascha-sohl-dickstein";
+    static final String ROUTE_CRUX = "Does the route to coherence change the risk?";
+    static ViewerServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (CI installs them)");
+        }
+        server = new ViewerServer(true);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        browser.size(1280, 900);
+        browser.driver.get(server.url("#/"));
+        browser.waitFor("h1");
+        browser.consoleErrors();
+    }
+
+    @AfterEach
+    void screenshotAndConsole(TestInfo info) throws Exception {
+        browser.screenshot("corpus-" + info.getTestMethod().orElseThrow().getName());
+        assertEquals(List.of(), browser.consoleErrors(), "errors in the browser console");
+    }
+
+    private void open(String hash) { browser.driver.get(server.url(hash)); }
+
+    private String text(String css) { return browser.waitFor(css).getText(); }
+
+    private List<String> texts(String css) { return browser.all(css).stream().map(WebElement::getText).toList(); }
+
+    @Test
+    void aHalfRememberedPhraseFindsTheVarianceCruxFirst() {
+        browser.waitFor("#q-home").sendKeys("variance bias", Keys.ENTER);
+        browser.waitFor(".hits .hit");
+        WebElement first = browser.all(".hits .hit").get(0);
+        assertEquals("CRUX", first.findElement(By.cssSelector(".badge")).getText());
+        assertEquals("Does the variance share measure alignment-relevant coherence?", first.findElement(By.cssSelector("a.hit-link")).getText());
+    }
+
+    @Test
+    void aHoldersNameOnAClaimOpensTheirPosition() {
+        open("#/node/statement/a-country-of-geniuses-must-pursue-long-horizon-goals-coherently");
+        browser.waitFor("figure.quote mark");
+        WebElement holder = browser.waitFor(".people a[href='#/person/person/seed-author']");
+        holder.click();
+        assertEquals("Unidentified LessWrong commenter", text(".view-person h1"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/person/person/seed-author"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void thePersonViewShowsHoldingsWithLabelsCruxesTheExplicitNonCruxAndWritings() throws Exception {
+        open("#/person/" + SEED);
+        browser.waitFor(".view-person section.holds li");
+        JsonNode pos = server.getJson("/api/positions/" + SEED);
+        assertEquals(pos.get("holds").size(), browser.all("section.holds li").size(), "one line per statement held");
+        assertEquals(pos.get("holds").size(), browser.all("section.holds li .acc").size(), "each with its grounded label");
+        String firstHeld = pos.get("holds").get(0).get("statement").get("label").asText();
+        assertTrue(text("section.holds li").contains(firstHeld), text("section.holds li"));
+        List<String> cruxes = texts("section.cruxes li");
+        assertEquals(pos.get("cruxes").size(), cruxes.size());
+        assertTrue(cruxes.stream().noneMatch(c -> c.contains(ROUTE_CRUX)), "the seed author's non-crux is never shown as their crux: " + cruxes);
+        List<String> not = texts("section.not-cruxes li");
+        assertFalse(not.isEmpty());
+        assertTrue(not.stream().allMatch(c -> c.contains(ROUTE_CRUX) && c.contains("is NOT a crux for their belief")), not.toString());
+        assertEquals(1, browser.all("section.wrote li").size(), "the seed comment");
+    }
+
+    @Test
+    void comparingTwoPeopleShowsTheirDoubleCruxesAndWhereTheyDiffer() throws Exception {
+        open("#/person/" + SEED);
+        WebElement select = browser.waitFor("#compare-with");
+        browser.waitUntil("the people are listed", () -> select.findElements(By.cssSelector("option[value='" + JASCHA + "']")).size() == 1);
+        new Select(select).selectByValue(JASCHA);
+        browser.driver.findElement(By.cssSelector("form.compare button[type=submit]")).click();
+        browser.waitFor(".dc-double");
+        assertTrue(browser.driver.getCurrentUrl().contains("#/double-crux?a=person%2Fseed-author&b=person%2Fjascha-sohl-dickstein"),
+                browser.driver.getCurrentUrl());
+        JsonNode dc = server.getJson("/api/double-crux?a=" + SEED + "&b=" + JASCHA);
+        List<String> doubles = texts(".dc-item h3");
+        List<String> expected = new ArrayList<>();
+        dc.get("doubleCruxes").forEach(x -> expected.add(x.get("crux").get("label").asText()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected.stream().map(l -> "CRUX " + l).toList(), doubles.stream().map(d -> d.replaceAll("\\s+(UNVERIFIED|SECONDARY|VERIFIED)$", "")).toList());
+        assertTrue(doubles.stream().noneMatch(d -> d.contains(ROUTE_CRUX)), "a crux the seed author denies is no double crux: " + doubles);
+        assertEquals(dc.get("disagreements").size(), browser.all(".dc-table tbody tr").size(), "one row per statement where they differ");
+        browser.driver.navigate().refresh();
+        assertEquals(doubles, texts(".dc-item h3"), "the permalink reloads the same comparison");
+        assertEquals(dc.get("a").get("label").asText(),
+                new Select(browser.waitFor("#dc-a")).getFirstSelectedOption().getText());
+    }
+
+    @Test
+    void theAcceptabilityToggleOutlinesEveryStatementByItsGroundedLabelAndExplainsIt() throws Exception {
+        open("#/graph");
+        browser.waitForGraph();
+        assertEquals(0L, browser.js("return window.__cruxmapGraph.nodes('.acc-in, .acc-out, .acc-undec').length;"));
+        browser.driver.findElement(By.id("graph-acc")).click();
+        browser.waitUntil("labels are applied", () -> browser.all(".acc-summary").stream().anyMatch(e -> e.getText().startsWith("Grounded")));
+        JsonNode labels = server.getJson("/api/semantics?semantics=grounded").get("labels");
+        Map<String, String> want = new TreeMap<>();
+        for (String id : browser.graphNodes()) if (labels.has(id)) want.put(id, labels.get(id).asText());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> got = new TreeMap<>((Map<String, Object>) browser.js(
+                "const m = {}; window.__cruxmapGraph.nodes().forEach(n => { for (const l of ['in','out','undec']) if (n.hasClass('acc-' + l)) m[n.id()] = l; }); return m;"));
+        assertEquals(want, got, "every labelled node carries its label's outline, and only those");
+        assertTrue(want.containsValue("out"), "the corpus has statements that are out");
+        assertTrue(browser.driver.getCurrentUrl().contains("acc=grounded"), "the toggle is in the permalink");
+        assertEquals(3, browser.all(".acc-legend li").size(), "the legend names in, out and undecided");
+        browser.screenshot("corpus-graph-acceptability");
+        browser.driver.navigate().refresh();
+        browser.waitForGraph();
+        browser.waitUntil("a reload keeps the outlines", () -> ((Number) browser.js("return window.__cruxmapGraph.nodes('.acc-out').length;")).intValue() > 0);
+        browser.driver.findElement(By.id("graph-acc")).click();
+        assertEquals(0L, browser.js("return window.__cruxmapGraph.nodes('.acc-in, .acc-out, .acc-undec').length;"));
+    }
+
+    @Test
+    void theCruxesViewShowsEachCruxsImpactAndSortsByIt() throws Exception {
+        open("#/cruxes");
+        browser.waitFor(".crux-card");
+        new Select(browser.waitFor("#crux-sort")).selectByValue("impact");
+        browser.waitUntil("the order is in the address", () -> browser.driver.getCurrentUrl().contains("sort=impact"));
+        browser.waitFor(".crux-card");
+        JsonNode cruxes = server.getJson("/api/cruxes?sort=impact").get("cruxes");
+        List<String> titles = texts(".crux-card h2");
+        assertEquals(cruxes.size(), titles.size());
+        List<String> impacts = texts(".crux-card .impact");
+        for (int i = 0; i < cruxes.size(); i++) {
+            JsonNode c = cruxes.get(i);
+            assertTrue(titles.get(i).startsWith(c.get("crux").get("label").asText()), titles.get(i));
+            String want = c.get("impact").isNull() ? "Impact: not known" : "Impact: " + c.get("impact").asInt();
+            assertTrue(impacts.get(i).startsWith(want), impacts.get(i) + " / " + want);
+        }
+        WebElement route = browser.all(".crux-card").stream()
+                .filter(c -> c.findElement(By.tagName("h2")).getText().startsWith(ROUTE_CRUX)).findFirst().orElseThrow();
+        route.findElement(By.cssSelector("section.not-crux a[href='#/person/person/seed-author']")).click();
+        assertEquals("Unidentified LessWrong commenter", text(".view-person h1"));
+    }
+}
