@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ConcurrencyTest {
     private static final int READERS = 16;
-    private static final int STATEMENTS = 300;
+    private static final int STATEMENTS = 200;
     private static final String GRAPH = "https://w3id.org/cruxmap/graph/concurrent-map";
 
     @TempDir Path dir;
@@ -116,7 +116,7 @@ class ConcurrencyTest {
         Report.write("concurrency.md", "# Concurrency\n\n" + summary + "\n"
                 + (errors.isEmpty() ? "" : "\n```\n" + String.join("\n", errors) + "\n```\n"));
         assertTrue(errors.isEmpty(), summary + ":\n" + String.join("\n", errors));
-        assertTrue(writes.get() >= 4, "the writer replaced the map through both paths: " + summary);
+        assertTrue(writes.get() >= 2, "the writer replaced the map through both paths (import, then PUT /data): " + summary);
         assertTrue(sparqlChecks.get() > 0 && searchChecks.get() > 0, summary);
     }
 

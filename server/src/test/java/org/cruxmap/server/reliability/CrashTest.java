@@ -22,12 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * two write paths (the {@code import} command; {@code PUT /data} to a running server). After each
  * restart the graph holds one whole version of the file or nothing, and the search index agrees.
  * {@code -Dcruxmap.reliability.kills=N} (default 10) and {@code -Dcruxmap.reliability.crashStatements=N}
- * (default 3000 statements per version) scale it.
+ * (default 1500 statements per version) scale it.
  */
-@Timeout(value = 240, unit = TimeUnit.SECONDS)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CrashTest {
     private static final int KILLS = Integer.getInteger("cruxmap.reliability.kills", 10);
-    private static final int STATEMENTS = Integer.getInteger("cruxmap.reliability.crashStatements", 3_000);
+    private static final int STATEMENTS = Integer.getInteger("cruxmap.reliability.crashStatements", 1_500);
     private static final String GRAPH = "https://w3id.org/cruxmap/graph/crash-map";
     private static final String TOKEN = "crash-test-token";
 
