@@ -43,13 +43,15 @@ class ConcurrencyTest {
         AtomicLong sparqlChecks = new AtomicLong();
         AtomicLong searchChecks = new AtomicLong();
         AtomicLong writes = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
         try (LiveServer live = LiveServer.start(dir, false, "concurrency-token")) {
             ImportOutcome first = live.kb.importFile(importOf(bytes[0]));
             assertTrue(first.written(), first.diagnostics().toString());
             long deadline = System.nanoTime() + Durations.run().toNanos();
 
             Thread writer = new Thread(() -> {
-                for (int round = 1; System.nanoTime() < deadline && errors.size() < 20; round++) {
+                // at least one replacement through each path, however slow the machine
+                for (int round = 1; (System.nanoTime() < deadline || round <= 2) && errors.size() < 20; round++) {
                     try {
                         byte[] next = bytes[round % 2];
                         if (round % 4 < 2) {
@@ -66,6 +68,7 @@ class ConcurrencyTest {
                         errors.add("writer: " + e);
                     }
                 }
+                writing.set(false);
             }, "writer");
 
             String mix = Http.PREFIXES + "SELECT (SUM(IF(STRSTARTS(STR(?s), \"" + a.idPrefix() + "\"), 1, 0)) AS ?a)"
@@ -76,7 +79,7 @@ class ConcurrencyTest {
                 int id = r;
                 readers.add(new Thread(() -> {
                     Http http = new Http(live.port());
-                    for (int i = 0; System.nanoTime() < deadline && errors.size() < 20; i++) {
+                    for (int i = 0; writing.get() && errors.size() < 20; i++) {
                         try {
                             if ((i + id) % 2 == 0) {
                                 HttpResponse<String> resp = http.send(http.request("/sparql?query=" + Http.enc(mix))
