@@ -93,6 +93,7 @@ class CrashTest {
             Found found = check(server, a, b);
             rows.add(String.format("| %d | %s | %d ms | %s | %s |", attempt, viaImport ? "import" : "PUT /data", delay,
                     hit ? "killed" : "had finished", found.version()));
+            System.out.println("crash " + rows.get(rows.size() - 1));
             if (hit) kills++;
             else scale *= 0.7;
             state = found;
