@@ -86,8 +86,8 @@ public final class ApiServer {
 
     static Map<String, Object> body(String error, String detail) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", error);
-        m.put("detail", detail);
+        m.put("error", ErrorText.clean(error));
+        m.put("detail", ErrorText.clean(detail));
         return m;
     }
 

@@ -178,6 +178,9 @@ final class GraphStoreHandler implements Handler {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(base).errorHandler(errors).parse(g);
         } catch (RiotException e) {
             throw new SparqlError(400, "malformed RDF", e.getMessage(), where[0], where[1]);
+        } catch (StackOverflowError e) {
+            // the parsers recurse on nested collections, blank nodes and JSON arrays
+            throw new SparqlError(400, "malformed RDF", "the data is nested too deeply to read");
         }
     }
 }

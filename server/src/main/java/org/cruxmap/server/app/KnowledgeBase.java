@@ -78,10 +78,10 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Imports one file. */
     public ImportOutcome importFile(ImportRequest request) { return importAll(List.of(request), false).get(0); }
 
-    /** Removes a graph, then tells the listeners. */
+    /** Removes a graph, then tells the listeners; a graph that was not there changes nothing. */
     public boolean removeGraph(String graphIri) {
         boolean existed = store.removeGraph(graphIri);
-        notifyListeners(Set.of(graphIri));
+        if (existed) notifyListeners(Set.of(graphIri));
         return existed;
     }
 

@@ -63,8 +63,9 @@ public final class UpdateService {
         using.namedGraphs().forEach(g -> w.addUsingNamed(NodeFactory.createURI(g)));
     }
 
-    /** Runs a checked update request in one write transaction. */
+    /** Runs a checked update request in one write transaction; an empty request writes nothing. */
     public void execute(UpdateRequest request) {
+        if (request.getOperations().isEmpty()) return; // nothing to do: no transaction, no new change counter, no reindex
         try {
             kb.write(ds -> UpdateExec.dataset(new StoreView(ds.asDatasetGraph())).update(request)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS)

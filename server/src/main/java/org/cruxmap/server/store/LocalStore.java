@@ -80,6 +80,10 @@ public final class LocalStore implements Store {
 
     @Override
     public boolean removeGraph(String graphIri) {
+        if (!read(ds -> ds.containsNamedModel(graphIri)
+                || ds.getNamedModel(CM.SYSTEM_GRAPH).contains(ds.getNamedModel(CM.SYSTEM_GRAPH).createResource(graphIri), null))) {
+            return false; // nothing to remove: no transaction, the change counter stays
+        }
         boolean[] existed = {false};
         write(ds -> {
             existed[0] = ds.containsNamedModel(graphIri);
