@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dcruxmap.reliability.kills=N} (default 10) and {@code -Dcruxmap.reliability.crashStatements=N}
  * (default 1500 statements per version) scale it.
  */
-@Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Timeout(value = 600, unit = TimeUnit.SECONDS)
 class CrashTest {
     private static final int KILLS = Integer.getInteger("cruxmap.reliability.kills", 10);
     private static final int STATEMENTS = Integer.getInteger("cruxmap.reliability.crashStatements", 1_500);
