@@ -76,7 +76,8 @@ fi
 
 echo "== Argdown parsing vs @argdown/core"
 if bench/argdown-bench.sh "$ARGDOWN_RUNS" > "$LOGS/argdown.log" 2>&1; then
-  j=$(awk '/^java-model/ {print $2}' "$LOGS/argdown.log"); nd=$(awk '/^node-model/ {print $2}' "$LOGS/argdown.log")
+  j=$(grep -o 'java-model [0-9.]*' "$LOGS/argdown.log" | awk '{print $2}')
+  nd=$(grep -o 'node-model [0-9.]*' "$LOGS/argdown.log" | awk '{print $2}')
   r=$(awk -v j="$j" -v n="$nd" 'BEGIN { printf "%.2f", j / n }')
   row "Argdown parsing, ~10 MB (MB/s)" "$j" "@argdown/core: $nd" "$r" ""
 else
