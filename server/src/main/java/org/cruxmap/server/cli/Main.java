@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cruxmap", mixinStandardHelpOptions = true, version = "cruxmap 0.1.0",
         description = "An argument-mapping knowledge base: claims, cruxes and evidence as RDF.",
         subcommands = {ServeCommand.class, ImportCommand.class, SparqlCommand.class, ExportCommand.class,
-                ValidateCommand.class, SearchCommand.class, ReindexCommand.class, SemanticsCommand.class,
+                ValidateCommand.class, SearchCommand.class, GenerateCommand.class, ReindexCommand.class, SemanticsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Cruxmap's import (parse, SHACL, TDB2 commit and search index, as `cruxmap import` does it) against
+# Jena's bulk loader tdb2.tdbloader 5.6.0 on the same N-Quads file, each into an empty TDB2 directory,
+# each timed as a whole command (JVM start included), in wall-clock and in CPU seconds (user + system,
+# all threads: on a shared machine the CPU figure is the steadier one). Prints one line:
+#   import TRIPLES CRUX_WALL_S CRUX_TRIPLES_PER_S TDBLOADER_WALL_S TDBLOADER_TRIPLES_PER_S RATIO CRUX_CPU_S TDBLOADER_CPU_S
+# Usage: bench/import-vs-tdbloader.sh FILE.nq CRUX_DATA_DIR [HEAP (default 4g)]
+# The Cruxmap data directory is kept (bench/graph-bench.sh serves it); tdbloader's is removed.
+# Needs the bench module built: mvn -q -B -o -Pbench package -pl bench -am -DskipTests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILE=$1
+DATA=$2
+HEAP=${3:-4g}
+TDB=$(mktemp -d /tmp/cruxmap-tdbloader.XXXXXX)
+trap 'rm -rf "$TDB"' EXIT
+rm -rf "$DATA"
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "GNU time is missing: apt-get install -y time" >&2; exit 2; }
+$TIME -f "%e %U %S" -o "$TDB/tdb.time" java -Xmx"$HEAP" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  tdb2.tdbloader --loc "$TDB/db" "$FILE" > "$TDB/log" 2>&1 || { cat "$TDB/log" >&2; exit 1; }
+$TIME -f "%e %U %S" -o "$TDB/crux.time" java -Xmx"$HEAP" -jar server/target/cruxmap.jar import "$FILE" --data "$DATA" \
+  > "$TDB/crux.log" 2>&1 || { cat "$TDB/crux.log" >&2; exit 1; }
+triples=$(sed -n 's/.*imported, \([0-9]*\) triples.*/\1/p' "$TDB/crux.log")
+read -r tw tu ts < <(tail -1 "$TDB/tdb.time")
+read -r cw cu cs < <(tail -1 "$TDB/crux.time")
+awk -v n="$triples" -v tw="$tw" -v tu="$tu" -v ts="$ts" -v cw="$cw" -v cu="$cu" -v cs="$cs" 'BEGIN {
+  tc = tu + ts; cc = cu + cs;
+  printf "import %d %.1f %.0f %.1f %.0f %.2f %.1f %.1f\n", n, cw, n / cw, tw, n / tw, (n / cw) / (n / tw), cc, tc }'
