@@ -3,10 +3,11 @@ package org.cruxmap.ingest.argdown;
 import java.util.Locale;
 
 /** The slug of the Argdown conventions: lower case, runs of other than a-z0-9 become one '-', trimmed of '-'. */
-final class Slug {
+public final class Slug {
     private Slug() {}
 
-    static String of(String s) {
+    /** The slug of a title or id, used in instance IRIs. */
+    public static String of(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean dash = false;

@@ -1,5 +1,6 @@
 package org.cruxmap.server.generate;
 
+import org.cruxmap.ingest.argdown.Slug;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -42,14 +43,14 @@ final class ArgdownSink implements MapSink {
 
     @Override
     public void person(PersonRecord p) throws IOException {
-        people.write("<" + CM.ID_BASE + "person/" + Slugs.of(p.id()) + "> a cm:Person ;\n    cm:name " + lit(p.name())
+        people.write("<" + CM.ID_BASE + "person/" + Slug.of(p.id()) + "> a cm:Person ;\n    cm:name " + lit(p.name())
                 + " ;\n    rdfs:label " + lit(p.name()) + " ;\n    cm:status cm:" + p.status() + " .\n\n");
     }
 
     @Override
     public void source(SourceRecord s) throws IOException {
-        sources.write("<" + CM.ID_BASE + "source/" + Slugs.of(s.id()) + "> a cm:Source ;\n    cm:title " + lit(s.title())
-                + " ;\n    rdfs:label " + lit(s.title()) + " ;\n    cm:author <" + CM.ID_BASE + "person/" + Slugs.of(s.authorId())
+        sources.write("<" + CM.ID_BASE + "source/" + Slug.of(s.id()) + "> a cm:Source ;\n    cm:title " + lit(s.title())
+                + " ;\n    rdfs:label " + lit(s.title()) + " ;\n    cm:author <" + CM.ID_BASE + "person/" + Slug.of(s.authorId())
                 + "> ;\n    cm:date \"" + s.date() + "\"^^xsd:date ;\n    cm:sourceKind " + lit(s.kind()) + " ;\n    cm:status cm:"
                 + s.status() + " ;\n    cm:address " + lit(s.address()) + " .\n\n");
         Files.writeString(dir.resolve("texts").resolve(s.id() + ".md"), s.fullText(), StandardCharsets.UTF_8);

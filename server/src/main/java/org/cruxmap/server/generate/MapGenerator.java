@@ -1,5 +1,6 @@
 package org.cruxmap.server.generate;
 
+import org.cruxmap.ingest.argdown.Slug;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +45,7 @@ public final class MapGenerator {
         PeopleIds ids = new PeopleIds();
         for (int i = 1; i <= peopleCount; i++) {
             String name = Prose.name(r);
-            PersonRecord p = new PersonRecord("p" + i + "-" + Slugs.of(Prose.ascii(name)), name,
+            PersonRecord p = new PersonRecord("p" + i + "-" + Slug.of(Prose.ascii(name)), name,
                     new String[] {"verified", "verified", "secondary", "unverified"}[r.nextInt(4)]);
             ids.add(p.id());
             sink.person(p);

@@ -1,5 +1,6 @@
 package org.cruxmap.server.generate;
 
+import org.cruxmap.ingest.argdown.Slug;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,11 @@ final class MapTriples {
 
     private MapTriples() {}
 
-    static Node statement(String title) { return iri("statement/" + Slugs.of(title)); }
+    static Node statement(String title) { return iri("statement/" + Slug.of(title)); }
 
-    static Node person(String id) { return iri("person/" + Slugs.of(id)); }
+    static Node person(String id) { return iri("person/" + Slug.of(id)); }
 
-    static Node source(String id) { return iri("source/" + Slugs.of(id)); }
+    static Node source(String id) { return iri("source/" + Slug.of(id)); }
 
     static List<Triple> of(PersonRecord p) {
         List<Triple> out = new ArrayList<>();
@@ -64,7 +65,7 @@ final class MapTriples {
         if (st.section() != null) out.add(Triple.create(s, CM.section.asNode(), text(st.section())));
         if (st.sourceId() != null) out.add(Triple.create(s, CM.source.asNode(), source(st.sourceId())));
         for (Quote q : st.quotes()) {
-            Node qn = iri("quote/" + Slugs.of(st.sourceId()) + "/" + q.start() + "-" + q.end());
+            Node qn = iri("quote/" + Slug.of(st.sourceId()) + "/" + q.start() + "-" + q.end());
             out.add(Triple.create(qn, TYPE, CM.Quote.asNode()));
             out.add(Triple.create(qn, CM.exact.asNode(), text(q.exact())));
             out.add(Triple.create(qn, CM.source.asNode(), source(st.sourceId())));
@@ -79,8 +80,8 @@ final class MapTriples {
         java.util.Set<String> cruxTargets = new java.util.HashSet<>();
         for (CruxFor c : st.cruxFor()) {
             Node target = statement(c.targetTitle());
-            Node a = iri("crux-assertion/" + Slugs.of(st.title()) + "--" + Slugs.of(c.targetTitle()) + "--"
-                    + Slugs.of(c.agentId() == null ? "anyone" : c.agentId()));
+            Node a = iri("crux-assertion/" + Slug.of(st.title()) + "--" + Slug.of(c.targetTitle()) + "--"
+                    + Slug.of(c.agentId() == null ? "anyone" : c.agentId()));
             out.add(Triple.create(a, TYPE, CM.CruxAssertion.asNode()));
             out.add(Triple.create(a, CM.crux.asNode(), s));
             out.add(Triple.create(a, CM.cruxFor.asNode(), target));
@@ -92,7 +93,7 @@ final class MapTriples {
             Node target = statement(l.targetTitle());
             Node kind = NodeFactory.createURI(CM.NS + l.kind());
             out.add(Triple.create(s, kind, target));
-            Node rel = iri("relation/" + Slugs.of(st.title()) + "--" + l.kind() + "--" + Slugs.of(l.targetTitle()));
+            Node rel = iri("relation/" + Slug.of(st.title()) + "--" + l.kind() + "--" + Slug.of(l.targetTitle()));
             out.add(Triple.create(rel, TYPE, CM.Relation.asNode()));
             out.add(Triple.create(rel, CM.from.asNode(), s));
             out.add(Triple.create(rel, CM.kind.asNode(), kind));
