@@ -23,7 +23,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -83,10 +82,12 @@ final class Searching {
             total = top.totalHits.value;
             for (String dim : Fields.FACETS) counts.put(dim, Map.of());
         } else if (!filtered(sq)) {
-            // No filter, so no drill-sideways: one pass collects the page and every match for the counts.
-            Object[] r = searcher.search(base, new MultiCollectorManager(hitsManager(sort, wanted), new FacetsCollectorManager()));
-            top = (TopDocs) r[0];
-            FacetsCollector matches = (FacetsCollector) r[1];
+            // No filter, so no drill-sideways. The page is collected with skipping (block-max WAND passes
+            // over documents that cannot reach it); the counts and the total come from a second pass
+            // that only matches, without scoring. Measured at 100,000 statements this beats one
+            // exhaustive scoring pass feeding both collectors.
+            top = searcher.search(base, topManager(sort, wanted));
+            FacetsCollector matches = searcher.search(base, new FacetsCollectorManager());
             total = 0;
             for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) total += m.totalHits;
             Facets f = new SortedSetDocValuesFacetCounts(fs.facetState, matches);
@@ -142,6 +143,15 @@ final class Searching {
         CollectorManager<?, ? extends TopDocs> m = sort == null
                 ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false)
                 : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false);
+        return (CollectorManager<?, TopDocs>) m;
+    }
+
+    /** Collects the first {@code wanted} hits and may skip the rest: their count comes from elsewhere. */
+    @SuppressWarnings("unchecked")
+    private static CollectorManager<?, TopDocs> topManager(Sort sort, int wanted) {
+        CollectorManager<?, ? extends TopDocs> m = sort == null
+                ? new TopScoreDocCollectorManager(wanted, null, wanted, false)
+                : new TopFieldCollectorManager(sort, wanted, null, wanted, false);
         return (CollectorManager<?, TopDocs>) m;
     }
 
