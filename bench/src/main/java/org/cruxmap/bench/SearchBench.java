@@ -1,5 +1,7 @@
 package org.cruxmap.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.cruxmap.server.store.LocalStore;
 /**
  * Cruxmap's search against jena-text on the same synthetic statements and the same 100 queries,
  * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), both
- * warmed alike. Prints p50/p99 latency, throughput, indexing time and time-to-searchable.
+ * warmed alike and measured in interleaved rounds. Prints p50/p99 latency, throughput, p50 thread
+ * CPU time, indexing time and time-to-searchable.
  * <pre>java -Xmx3g -cp ... org.cruxmap.bench.SearchBench [sizes, default 10000,100000]</pre>
  */
 public final class SearchBench {
@@ -74,19 +77,20 @@ public final class SearchBench {
         Function<String, Integer> cruxIds = q -> index.matches(q, 10).size();
         Function<String, Integer> jena = q -> jenaText(jt, q);
 
-        double[] full = measure(cruxFull, queries);
-        double[] ids = measure(cruxIds, queries);
-        double[] jtl = measure(jena, queries);
+        double[][] m = measure(List.of(cruxFull, cruxIds, jena), queries);
+        double[] full = m[0];
+        double[] ids = m[1];
+        double[] jtl = m[2];
         long hitsC = queries.stream().mapToLong(q -> cruxIds.apply(q)).sum();
         long hitsJ = queries.stream().mapToLong(q -> jena.apply(q)).sum();
 
-        System.out.printf("%-44s %10s %10s %12s %14s%n", "", "p50 ms", "p99 ms", "queries/s", "indexing ms");
+        System.out.printf("%-44s %10s %10s %12s %14s %12s%n", "", "p50 ms", "p99 ms", "queries/s", "indexing ms", "cpu p50 ms");
         row("Cruxmap search (hits+facets+highlights)", full, cmIndexMs);
         row("Cruxmap matches (ids+scores, as cm:search)", ids, cmIndexMs);
         row("jena-text text:query (+ rdfs:label join)", jtl, jtIndexMs);
         System.out.printf("  Cruxmap indexing: %.0f ms store commit + %.0f ms index build from the store%n", cmIndexMs - cmIndexOnlyMs, cmIndexOnlyMs);
-        System.out.printf("  ratios Cruxmap/jena-text: p50 full %.2f, p50 matches %.2f, p99 full %.2f, throughput full %.2f, indexing %.2f%n",
-                full[0] / jtl[0], ids[0] / jtl[0], full[1] / jtl[1], full[2] / jtl[2], cmIndexMs / jtIndexMs);
+        System.out.printf("  ratios Cruxmap/jena-text: p50 full %.2f, p50 matches %.2f, p99 full %.2f, throughput full %.2f, indexing %.2f, cpu p50 full %.2f%n",
+                full[0] / jtl[0], ids[0] / jtl[0], full[1] / jtl[1], full[2] / jtl[2], cmIndexMs / jtIndexMs, full[3] / jtl[3]);
         System.out.printf("  hits returned over the 100 queries (top 10 each): Cruxmap %d, jena-text %d%n", hitsC, hitsJ);
 
         // Time to searchable: one new statement committed (then the index told, as the write path does), polled until found.
@@ -132,24 +136,46 @@ public final class SearchBench {
         }
     }
 
-    /** p50 ms, p99 ms, queries per second over the measured rounds, after the warm-up rounds. */
-    private static double[] measure(Function<String, Integer> search, List<String> queries) {
-        for (int r = 0; r < WARM_ROUNDS; r++) for (String q : queries) search.apply(q);
-        List<Double> lat = new ArrayList<>();
-        long t0 = System.nanoTime();
+    /**
+     * Per search: p50 ms, p99 ms, queries per second, p50 thread CPU ms over the measured rounds. All
+     * searches are warmed first; then each measured round runs every search over the 100 queries in
+     * turn, so all of them meet the same machine load (the build machine is shared).
+     */
+    private static double[][] measure(List<Function<String, Integer>> searches, List<String> queries) {
+        for (Function<String, Integer> search : searches) {
+            for (int r = 0; r < WARM_ROUNDS; r++) for (String q : queries) search.apply(q);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int k = searches.size();
+        List<List<Double>> lat = new ArrayList<>();
+        List<List<Double>> cpu = new ArrayList<>();
+        long[] nanos = new long[k];
+        for (int i = 0; i < k; i++) { lat.add(new ArrayList<>()); cpu.add(new ArrayList<>()); }
         for (int r = 0; r < MEASURE_ROUNDS; r++) {
-            for (String q : queries) {
-                long s = System.nanoTime();
-                search.apply(q);
-                lat.add((System.nanoTime() - s) / 1e6);
+            for (int i = 0; i < k; i++) {
+                for (String q : queries) {
+                    long c = threads.getCurrentThreadCpuTime();
+                    long s = System.nanoTime();
+                    searches.get(i).apply(q);
+                    long t = System.nanoTime() - s;
+                    nanos[i] += t;
+                    lat.get(i).add(t / 1e6);
+                    cpu.get(i).add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+                }
             }
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        lat.sort(null);
-        return new double[] {lat.get(lat.size() / 2), lat.get((int) Math.ceil(lat.size() * 0.99) - 1), lat.size() / secs};
+        double[][] out = new double[k][];
+        for (int i = 0; i < k; i++) {
+            List<Double> l = lat.get(i);
+            List<Double> c = cpu.get(i);
+            l.sort(null);
+            c.sort(null);
+            out[i] = new double[] {l.get(l.size() / 2), l.get((int) Math.ceil(l.size() * 0.99) - 1), l.size() / (nanos[i] / 1e9), c.get(c.size() / 2)};
+        }
+        return out;
     }
 
     private static void row(String name, double[] m, double indexMs) {
-        System.out.printf("%-44s %10.3f %10.3f %12.0f %14.0f%n", name, m[0], m[1], m[2], indexMs);
+        System.out.printf("%-44s %10.3f %10.3f %12.0f %14.0f %12.3f%n", name, m[0], m[1], m[2], indexMs, m[3]);
     }
 }

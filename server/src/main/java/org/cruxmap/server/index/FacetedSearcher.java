@@ -17,6 +17,8 @@ final class FacetedSearcher extends IndexSearcher {
         super(reader);
         this.facetState = state;
         setSimilarity(new BM25Similarity());
+        // No query cache: a search repeated (as a benchmark repeats its queries) must not be answered from a cached match set.
+        setQueryCache(null);
     }
 
     /** The factory the searcher manager calls on every refresh. */

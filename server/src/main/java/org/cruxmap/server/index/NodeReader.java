@@ -2,20 +2,23 @@ package org.cruxmap.server.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -31,6 +34,8 @@ final class NodeReader {
 
     private final Dataset ds;
     private final Model union;
+    /** Names of the people and sources nodes point to, read once per reader (one read transaction). */
+    private final Map<Node, String> names = new HashMap<>();
 
     NodeReader(Dataset ds) {
         this.ds = ds;
@@ -65,32 +70,34 @@ final class NodeReader {
 
     /** The node as the index sees it, or empty when the store holds no indexable node of that IRI. */
     Optional<IndexedNode> read(String iri) {
-        Resource r = union.createResource(iri);
-        String type = typeOf(r);
+        Node subject = NodeFactory.createURI(iri);
+        Facts f = facts(subject);
+        String type = typeOf(f);
         if (type == null) return Optional.empty();
-        String label = first(r, RDFS.label);
-        if (type.equals("person")) label = firstNonNull(first(r, CM.name), label);
-        if (type.equals("source")) label = firstNonNull(label, first(r, CM.title));
-        String text = type.equals("source") ? firstNonNull(first(r, CM.fullText), "") : firstNonNull(first(r, CM.text), "");
+        String label = f.first(RDFS.label);
+        if (type.equals("person")) label = firstNonNull(f.first(CM.name), label);
+        if (type.equals("source")) label = firstNonNull(label, f.first(CM.title));
+        String text = type.equals("source") ? firstNonNull(f.first(CM.fullText), "") : firstNonNull(f.first(CM.text), "");
         if (label == null) label = text.length() > 80 ? text.substring(0, 80) + "…" : text;
         List<String> quotes = new ArrayList<>();
-        r.listProperties(CM.quote).forEachRemaining(s -> {
-            if (s.getObject().isResource()) {
-                String exact = first(s.getResource(), CM.exact);
-                if (exact != null) quotes.add(exact);
-            }
-        });
-        List<String> tags = new ArrayList<>(new TreeSet<>(strings(r, CM.tag)));
-        List<IndexedNode.Named> holders = named(r, type.equals("source") ? CM.author : CM.heldBy, "person/");
-        List<IndexedNode.Named> sources = named(r, CM.source, "source/");
-        String status = "";
-        Statement st = r.getProperty(CM.status);
-        if (st != null && st.getObject().isURIResource() && st.getResource().getURI().startsWith(CM.NS)) {
-            status = st.getResource().getURI().substring(CM.NS.length());
+        for (Node q : f.objects(CM.quote)) {
+            if (q.isLiteral()) continue;
+            String exact = quoteExact(q);
+            if (exact != null) quotes.add(exact);
         }
-        String notes = String.join("\n", strings(r, RDFS.comment));
+        List<String> tags = new ArrayList<>(new TreeSet<>(f.strings(CM.tag)));
+        List<IndexedNode.Named> holders = named(f, type.equals("source") ? CM.author : CM.heldBy, "person/");
+        List<IndexedNode.Named> sources = named(f, CM.source, "source/");
+        String status = "";
+        for (Node st : f.objects(CM.status)) {
+            if (st.isURI() && st.getURI().startsWith(CM.NS)) {
+                status = st.getURI().substring(CM.NS.length());
+                break;
+            }
+        }
+        String notes = String.join("\n", f.strings(RDFS.comment));
         return Optional.of(new IndexedNode(iri, shortId(iri), type, label, text, notes, quotes, tags, holders, sources,
-                status, graphsOf(iri)));
+                status, new ArrayList<>(f.graphs)));
     }
 
     /** Reads every node, handing each to the sink; returns how many. */
@@ -111,64 +118,83 @@ final class NodeReader {
         return iri.startsWith(CM.ID_BASE) ? iri.substring(CM.ID_BASE.length()) : iri;
     }
 
-    private List<String> graphsOf(String iri) {
-        Set<String> out = new TreeSet<>();
-        Node s = NodeFactory.createURI(iri);
-        java.util.Iterator<Quad> it = ds.asDatasetGraph().find(Node.ANY, s, Node.ANY, Node.ANY);
+    /** Every triple with this subject in any named graph, in one index lookup, and the graphs they are in. */
+    private Facts facts(Node subject) {
+        Facts f = new Facts();
+        Iterator<Quad> it = ds.asDatasetGraph().find(Node.ANY, subject, Node.ANY, Node.ANY);
         try {
             while (it.hasNext()) {
                 Quad q = it.next();
-                if (q.getGraph().isURI() && !Quad.isUnionGraph(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph())) {
-                    out.add(q.getGraph().getURI());
-                }
+                Node g = q.getGraph();
+                if (!g.isURI() || Quad.isUnionGraph(g) || Quad.isDefaultGraph(g)) continue;
+                f.graphs.add(g.getURI());
+                f.values.computeIfAbsent(q.getPredicate(), k -> new LinkedHashSet<>()).add(q.getObject());
             }
         } finally {
-            org.apache.jena.atlas.iterator.Iter.close(it);
+            Iter.close(it);
         }
-        return new ArrayList<>(out);
+        return f;
     }
 
-    private static String typeOf(Resource r) {
-        if (r.hasProperty(RDF.type, CM.Crux)) return "crux";
-        if (r.hasProperty(RDF.type, CM.Evidence)) return "evidence";
-        if (r.hasProperty(RDF.type, CM.Claim)) return "claim";
-        if (r.hasProperty(RDF.type, CM.Statement)) return "statement";
-        if (r.hasProperty(RDF.type, CM.Argument)) return "argument";
-        if (r.hasProperty(RDF.type, CM.Source)) return "source";
-        if (r.hasProperty(RDF.type, CM.Person)) return "person";
+    /** A quote's exact text (its least cm:exact when several). */
+    private String quoteExact(Node quote) {
+        return facts(quote).first(CM.exact);
+    }
+
+    private static String typeOf(Facts f) {
+        Set<Node> types = f.values.getOrDefault(RDF.type.asNode(), Set.of());
+        if (types.contains(CM.Crux.asNode())) return "crux";
+        if (types.contains(CM.Evidence.asNode())) return "evidence";
+        if (types.contains(CM.Claim.asNode())) return "claim";
+        if (types.contains(CM.Statement.asNode())) return "statement";
+        if (types.contains(CM.Argument.asNode())) return "argument";
+        if (types.contains(CM.Source.asNode())) return "source";
+        if (types.contains(CM.Person.asNode())) return "person";
         return null;
     }
 
-    private List<IndexedNode.Named> named(Resource r, Property p, String kindPrefix) {
+    private List<IndexedNode.Named> named(Facts f, Property p, String kindPrefix) {
         List<IndexedNode.Named> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        r.listProperties(p).forEachRemaining(s -> {
-            if (!s.getObject().isURIResource()) return;
-            Resource o = s.getResource();
+        Set<String> seen = new HashSet<>();
+        for (Node o : f.objects(p)) {
+            if (!o.isURI()) continue;
             String key = shortId(o.getURI());
             if (key.startsWith(kindPrefix)) key = key.substring(kindPrefix.length());
-            if (!seen.add(key)) return;
-            String name = firstNonNull(first(o, CM.name), firstNonNull(first(o, CM.title), first(o, RDFS.label)));
-            out.add(new IndexedNode.Named(key, name == null ? key : name));
-        });
+            if (!seen.add(key)) continue;
+            String name = names.computeIfAbsent(o, n -> {
+                Facts of = facts(n);
+                return firstNonNull(of.first(CM.name), firstNonNull(of.first(CM.title), firstNonNull(of.first(RDFS.label), "")));
+            });
+            out.add(new IndexedNode.Named(key, name.isEmpty() ? key : name));
+        }
         return out;
-    }
-
-    private static List<String> strings(Resource r, Property p) {
-        List<String> out = new ArrayList<>();
-        r.listProperties(p).forEachRemaining(s -> {
-            RDFNode o = s.getObject();
-            if (o.isLiteral()) out.add(o.asLiteral().getLexicalForm());
-        });
-        return out;
-    }
-
-    private static String first(Resource r, Property p) {
-        List<String> all = strings(r, p);
-        if (all.isEmpty()) return null;
-        java.util.Collections.sort(all);
-        return all.get(0);
     }
 
     private static String firstNonNull(String a, String b) { return a != null ? a : b; }
+
+    /** What the store says of one subject: its values by predicate (each once) and the named graphs saying it. */
+    private static final class Facts {
+        final Map<Node, Set<Node>> values = new HashMap<>();
+        final Set<String> graphs = new TreeSet<>();
+
+        Set<Node> objects(Property p) { return values.getOrDefault(p.asNode(), Set.of()); }
+
+        /** The lexical forms of the literal values, in store order. */
+        List<String> strings(Property p) {
+            List<String> out = new ArrayList<>();
+            for (Node o : objects(p)) if (o.isLiteral()) out.add(o.getLiteralLexicalForm());
+            return out;
+        }
+
+        /** The least lexical form of the literal values, or null: one answer however many the graphs hold. */
+        String first(Property p) {
+            String min = null;
+            for (Node o : objects(p)) {
+                if (!o.isLiteral()) continue;
+                String v = o.getLiteralLexicalForm();
+                if (min == null || v.compareTo(min) < 0) min = v;
+            }
+            return min;
+        }
+    }
 }

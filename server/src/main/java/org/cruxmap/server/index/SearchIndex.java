@@ -173,6 +173,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
             long counter = store.changeCounter();
             try {
                 writer.deleteAll();
+                List<Suggestions.Entry> labels = new ArrayList<>();
                 long n = store.read(ds -> {
                     NodeReader reader = new NodeReader(ds);
                     Set<String> iris = reader.allIris();
@@ -180,12 +181,13 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
                     long[] done = {0};
                     reader.readAll(iris, node -> {
                         add(node);
+                        if (!node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
                         progress.indexed(++done[0], total);
                     });
                     return done[0];
                 });
                 publish(counter);
-                rebuildSuggestions();
+                replaceSuggestions(Suggestions.build(labels.iterator()));
                 return n;
             } catch (IOException | RuntimeException e) {
                 recover();
@@ -312,6 +314,10 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         } finally {
             searchers.release(s);
         }
+        replaceSuggestions(fresh);
+    }
+
+    private void replaceSuggestions(Suggestions fresh) throws IOException {
         Suggestions old = suggestions;
         suggestions = fresh;
         if (old != null) old.close();

@@ -2,6 +2,8 @@ package org.cruxmap.server.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,13 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,9 +28,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /** One search over one point-in-time searcher: query, filters, facets, page, highlights. */
 final class Searching {
@@ -68,35 +73,49 @@ final class Searching {
         int wanted = sq.offset() + sq.limit();
         boolean browse = base instanceof MatchAllDocsQuery;
         Sort sort = browse ? new Sort(new SortField(Fields.LABEL_SORT, SortField.Type.STRING), SortField.FIELD_DOC) : null;
-        TopDocs top;
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FacetedSearcher fs = (FacetedSearcher) searcher;
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        TopDocs top;
+        long total;
         if (fs.facetState == null) {
-            top = sort == null ? searcher.search(ddq, wanted) : searcher.search(ddq, wanted, sort);
+            top = searcher.search(ddq, hitsManager(sort, wanted));
+            total = top.totalHits.value;
             for (String dim : Fields.FACETS) counts.put(dim, Map.of());
+        } else if (!filtered(sq)) {
+            // No filter, so no drill-sideways. The page is collected with skipping (block-max WAND passes
+            // over documents that cannot reach it); the counts and the total come from a second pass
+            // that only matches, without scoring. Measured at 100,000 statements this beats one
+            // exhaustive scoring pass feeding both collectors.
+            top = searcher.search(base, topManager(sort, wanted));
+            FacetsCollector matches = searcher.search(base, new FacetsCollectorManager());
+            total = 0;
+            for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) total += m.totalHits;
+            Facets f = new SortedSetDocValuesFacetCounts(fs.facetState, matches);
+            for (String dim : Fields.FACETS) counts.put(dim, counts(f, dim));
         } else {
             DrillSideways ds = new DrillSideways(searcher, facets, fs.facetState);
-            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, wanted) : ds.search(ddq, null, null, wanted, sort, false);
-            top = r.hits;
+            DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r = ds.search(ddq, hitsManager(sort, wanted));
+            top = r.collectorResult;
+            total = top.totalHits.value;
             for (String dim : Fields.FACETS) counts.put(dim, counts(r.facets, dim));
         }
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(sq.offset(), all.length);
         int to = Math.min(all.length, sq.offset() + sq.limit());
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
-        Map<String, String[]> highlights = highlight(base, page);
-        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
+        Map<Integer, Document> docs = load(page);
+        String[] highlights = page.length == 0 || base instanceof MatchAllDocsQuery ? new String[page.length]
+                : PageHighlighter.of(searcher, analyzer, docs).highlight(base, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
+            Document d = docs.get(page[i].doc);
             String text = Documents.stored(d, Fields.TEXT);
-            String highlight = pick(highlights, i, d);
+            String highlight = highlights[i] != null ? highlights[i] : plainSnippet(d);
             if (text.length() > TEXT_CHARS) text = text.substring(0, TEXT_CHARS) + "…";
             double score = Float.isNaN(page[i].score) ? 0 : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TYPE), Documents.stored(d, Fields.LABEL), text,
                     Math.round(score * 10000) / 10000.0, highlight));
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(ddq);
         return new SearchResult(total, hits, counts);
     }
 
@@ -116,6 +135,28 @@ final class Searching {
             out.add(new Match(d.get(Fields.IRI), d.get(Fields.ID), sd.score));
         }
         return out;
+    }
+
+    /** Collects the first {@code wanted} hits by score, or by label when browsing, counting every match exactly. */
+    @SuppressWarnings("unchecked")
+    private static CollectorManager<?, TopDocs> hitsManager(Sort sort, int wanted) {
+        CollectorManager<?, ? extends TopDocs> m = sort == null
+                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false)
+                : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false);
+        return (CollectorManager<?, TopDocs>) m;
+    }
+
+    /** Collects the first {@code wanted} hits and may skip the rest: their count comes from elsewhere. */
+    @SuppressWarnings("unchecked")
+    private static CollectorManager<?, TopDocs> topManager(Sort sort, int wanted) {
+        CollectorManager<?, ? extends TopDocs> m = sort == null
+                ? new TopScoreDocCollectorManager(wanted, null, wanted, false)
+                : new TopFieldCollectorManager(sort, wanted, null, wanted, false);
+        return (CollectorManager<?, TopDocs>) m;
+    }
+
+    private static boolean filtered(SearchQuery sq) {
+        return !(sq.types().isEmpty() && sq.statuses().isEmpty() && sq.tags().isEmpty() && sq.holders().isEmpty() && sq.sources().isEmpty());
     }
 
     private static List<String> expandTypes(List<String> types) {
@@ -145,29 +186,17 @@ final class Searching {
         return m;
     }
 
-    private Map<String, String[]> highlight(Query q, ScoreDoc[] page) throws IOException {
-        if (page.length == 0 || q instanceof MatchAllDocsQuery) return Map.of();
-        UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                .withHighlightPhrasesStrictly(true)
-                .withMaskedFieldsFunc(f -> switch (f) {
-                    case Fields.LABEL, Fields.TEXT, Fields.QUOTE -> Set.of(f + Fields.EXACT);
-                    default -> Set.of();
-                })
-                .build();
-        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        int[] passages = new int[Fields.HIGHLIGHTED.length];
-        java.util.Arrays.fill(passages, 2);
-        return uh.highlightFields(Fields.HIGHLIGHTED, q, pageDocs, passages);
+    /** The stored documents of a page, read in doc id order (stored fields are compressed in blocks of neighbouring docs). */
+    private Map<Integer, Document> load(ScoreDoc[] page) throws IOException {
+        int[] ids = Arrays.stream(page).mapToInt(sd -> sd.doc).sorted().toArray();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> out = new HashMap<>();
+        for (int id : ids) out.put(id, stored.document(id));
+        return out;
     }
 
-    /** The first highlighted field with a match, else the escaped start of the text or label. */
-    private static String pick(Map<String, String[]> highlights, int i, Document d) {
-        for (String f : Fields.HIGHLIGHTED) {
-            String[] h = highlights.get(f);
-            if (h != null && h[i] != null && h[i].contains("<mark>")) return h[i];
-        }
+    /** The escaped start of the text or label, for a hit with no highlighted match. */
+    private static String plainSnippet(Document d) {
         String plain = Documents.stored(d, Fields.TEXT);
         if (plain.isEmpty()) plain = Documents.stored(d, Fields.LABEL);
         if (plain.length() > 240) plain = plain.substring(0, 240) + "…";
