@@ -35,4 +35,20 @@ public record SemanticsResult(Semantics semantics, Framework framework, List<Lab
         }
         return m;
     }
+
+    /** The answer as the API and the CLI print it: labels, extensions, completeness, size and time. */
+    public Map<String, Object> summary() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("semantics", semantics().word());
+        Map<String, String> labels = new LinkedHashMap<>();
+        scepticalLabels().forEach((k, v) -> labels.put(k, v.word()));
+        out.put("labels", labels);
+        out.put("extensions", extensions());
+        out.put("complete", complete());
+        out.put("stopReason", stopReason());
+        out.put("nodes", framework().size());
+        out.put("attacks", framework().attackCount());
+        out.put("millis", millis());
+        return out;
+    }
 }

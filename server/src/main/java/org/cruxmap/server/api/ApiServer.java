@@ -48,8 +48,9 @@ public final class ApiServer {
         cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
         cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());
-        cfg.routes.post("/api/import", new ImportHandler(kb, new WriteGuard(b.token, b.allowAnonymousUpdate)));
-        SparqlRoutes.add(cfg, kb, b.token, b.allowAnonymousUpdate, b.queryTimeoutMillis, b.maxRequestBytes);
+        WriteGuard writes = new WriteGuard(b.token, b.allowAnonymousUpdate);
+        cfg.routes.post("/api/import", new ImportHandler(kb, writes));
+        SparqlRoutes.add(cfg, kb, writes, b.queryTimeoutMillis, b.maxRequestBytes);
     }
 
     /** The web viewer at {@code /} (module web, classpath folder cruxmap-web) and its libraries under {@code /webjars/}. */

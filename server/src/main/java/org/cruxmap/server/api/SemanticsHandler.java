@@ -33,17 +33,8 @@ final class SemanticsHandler implements Handler {
         SemanticsResult r = kb.store().read(ds ->
                 Acceptability.of(g == null ? ds.getUnionModel() : ds.getNamedModel(g), s, Budget.millis(limit)));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("semantics", s.word());
         out.put("graph", g);
-        Map<String, String> labels = new LinkedHashMap<>();
-        r.scepticalLabels().forEach((k, v) -> labels.put(k, v.word()));
-        out.put("labels", labels);
-        out.put("extensions", r.extensions());
-        out.put("complete", r.complete());
-        out.put("stopReason", r.stopReason());
-        out.put("nodes", r.framework().size());
-        out.put("attacks", r.framework().attackCount());
-        out.put("millis", r.millis());
+        out.putAll(r.summary());
         ctx.json(out);
     }
 }

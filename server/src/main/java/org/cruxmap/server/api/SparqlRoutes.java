@@ -7,12 +7,11 @@ import org.cruxmap.server.app.KnowledgeBase;
 import org.cruxmap.server.sparql.QueryService;
 import org.cruxmap.server.sparql.UpdateService;
 
-/** The SPARQL part of the route table: /sparql, /update and /data, sharing one write guard. */
+/** The SPARQL part of the route table: /sparql, /update and /data, behind the server's one write guard. */
 final class SparqlRoutes {
     private SparqlRoutes() {}
 
-    static void add(JavalinConfig cfg, KnowledgeBase kb, String token, boolean anonymous, long timeoutMillis, long maxBody) {
-        WriteGuard guard = new WriteGuard(token, anonymous);
+    static void add(JavalinConfig cfg, KnowledgeBase kb, WriteGuard guard, long timeoutMillis, long maxBody) {
         QueryService queries = new QueryService(kb.store(), timeoutMillis);
         UpdateService updates = new UpdateService(kb, timeoutMillis);
         SparqlHandler sparql = new SparqlHandler(queries, updates, guard, maxBody, true);

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cruxmap.ingest.Diagnostic;
 import org.cruxmap.ingest.Format;
@@ -109,17 +107,6 @@ public final class SemanticsCommand implements Callable<Integer> {
     }
 
     private static void print(SemanticsResult r) throws IOException {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("semantics", r.semantics().word());
-        Map<String, String> labels = new LinkedHashMap<>();
-        r.scepticalLabels().forEach((k, v) -> labels.put(k, v.word()));
-        out.put("labels", labels);
-        out.put("extensions", r.extensions());
-        out.put("complete", r.complete());
-        out.put("stopReason", r.stopReason());
-        out.put("nodes", r.framework().size());
-        out.put("attacks", r.framework().attackCount());
-        out.put("millis", r.millis());
-        Cli.out(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        Cli.out(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.summary()));
     }
 }
