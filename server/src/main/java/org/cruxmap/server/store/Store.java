@@ -29,7 +29,7 @@ public interface Store extends AutoCloseable {
     /** The graphs changed by the writes since the counter stood at {@code counter}; empty when unknown (assume all). */
     default Optional<Set<String>> changedSince(long counter) { return Optional.empty(); }
 
-    /** Runs work in a read transaction over the query view (default graph = union of all graphs). */
+    /** Runs work in a read transaction over the dataset: SPARQL sees the union of all graphs as its default graph; model code asks for {@code ds.getUnionModel()}. */
     <T> T read(Function<Dataset, T> work);
 
     /** Replaces the named graph with the model in one write transaction; nothing lands on failure. */
