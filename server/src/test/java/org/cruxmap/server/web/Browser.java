@@ -61,7 +61,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     List<WebElement> all(String css) { return driver.findElements(By.cssSelector(css)); }

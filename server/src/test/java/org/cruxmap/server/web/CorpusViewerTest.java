@@ -124,6 +124,7 @@ class CorpusViewerTest {
         assertTrue(doubles.stream().noneMatch(d -> d.contains(ROUTE_CRUX)), "a crux the seed author denies is no double crux: " + doubles);
         assertEquals(dc.get("disagreements").size(), browser.all(".dc-table tbody tr").size(), "one row per statement where they differ");
         browser.driver.navigate().refresh();
+        browser.waitUntil("the reloaded comparison is drawn", () -> texts(".dc-item h3").size() == doubles.size());
         assertEquals(doubles, texts(".dc-item h3"), "the permalink reloads the same comparison");
         assertEquals(dc.get("a").get("label").asText(),
                 new Select(browser.waitFor("#dc-a")).getFirstSelectedOption().getText());
