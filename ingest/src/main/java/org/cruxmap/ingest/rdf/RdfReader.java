@@ -32,7 +32,7 @@ public final class RdfReader implements FormatReader {
         ErrorHandler handler = new CollectingHandler(context.fileName(), diagnostics);
         Dataset dataset = DatasetFactory.create();
         try {
-            RDFParser.create()
+            OfflineParsing.apply(RDFParser.create())
                     .source(new ByteArrayInputStream(bytes))
                     .lang(lang)
                     .base(context.base())

@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.cruxmap.ingest.rdf.OfflineParsing;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -175,7 +176,7 @@ final class GraphStoreHandler implements Handler {
             }
         };
         try {
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(base).errorHandler(errors).parse(g);
+            OfflineParsing.apply(RDFParser.source(new ByteArrayInputStream(bytes))).lang(lang).base(base).errorHandler(errors).parse(g);
         } catch (RiotException e) {
             throw new SparqlError(400, "malformed RDF", e.getMessage(), where[0], where[1]);
         } catch (StackOverflowError e) {

@@ -277,6 +277,27 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aJsonLdGraphNamingARemoteContextIsA400AndTheServerFetchesNothing() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        elsewhere.createContext("/", exchange -> { fetched.incrementAndGet(); exchange.sendResponseHeaders(404, -1); exchange.close(); });
+        elsewhere.start();
+        try {
+            String g = "/data?graph=" + q("http://example.org/ld");
+            String body = "{\"@context\": \"http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/ctx\", \"@id\": \"urn:a\", \"name\": \"A\"}";
+            HttpResponse<String> r = send(req(g).header("Content-Type", "application/ld+json").header("Authorization", "Bearer " + TOKEN)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(JSON.readTree(r.body()).toString().contains("no outbound requests"), r.body());
+            assertEquals(0, fetched.get(), "the server fetched the remote context");
+            assertEquals(404, get(g, "text/turtle").statusCode());
+        } finally {
+            elsewhere.stop(0);
+        }
+    }
+
+    @Test
     void theServiceDescriptionNamesThisEndpointInTurtleRdfXmlOrJsonLd() throws Exception {
         String self = "http://127.0.0.1:" + server.port() + "/sparql";
         assertTrue(get("/sparql", "text/turtle").body().contains("<" + self + ">"));
