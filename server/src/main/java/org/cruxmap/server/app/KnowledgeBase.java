@@ -39,7 +39,7 @@ public final class KnowledgeBase implements AutoCloseable {
         return readOnly(request, new StoreSourceTexts(store)).outcome;
     }
 
-    /** Imports files in order (source texts first, so maps can quote them), each in its own transaction. */
+    /** Imports files in order (source texts, then RDF, then argument maps, so maps can quote texts any file carries), each in its own transaction. */
     public List<ImportOutcome> importAll(List<ImportRequest> requests, boolean dryRun) {
         return importAll(requests, dryRun, o -> { });
     }
@@ -48,7 +48,7 @@ public final class KnowledgeBase implements AutoCloseable {
     public List<ImportOutcome> importAll(List<ImportRequest> requests, boolean dryRun,
                                          java.util.function.Consumer<ImportOutcome> progress) {
         List<ImportRequest> ordered = new ArrayList<>(requests);
-        ordered.sort(java.util.Comparator.comparingInt(r -> format(r).map(f -> f == Format.TEXT ? 0 : 1).orElse(1)));
+        ordered.sort(java.util.Comparator.comparingInt(r -> format(r).map(f -> f == Format.TEXT ? 0 : f.isRdf() ? 1 : 2).orElse(2)));
         StoreSourceTexts texts = new StoreSourceTexts(store);
         List<ImportOutcome> out = new ArrayList<>();
         for (ImportRequest request : ordered) {

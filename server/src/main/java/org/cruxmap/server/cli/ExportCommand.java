@@ -5,21 +5,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cruxmap.server.export.ArgdownFolder;
 import org.cruxmap.server.export.Exporter;
 import org.cruxmap.server.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports the knowledge base: ttl, jsonld, argdown and aif merge all graphs; trig and nq keep each named graph.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
+    @Spec CommandSpec spec;
+
     @Option(names = "--format", paramLabel = "F", defaultValue = "ttl", description = "ttl (default), trig, nq, jsonld, argdown, aif")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output; "
+            + "with argdown, a folder (an existing directory or a path ending in /) gets map.argdown and data.ttl, "
+            + "which import back into an empty store")
     Path out;
 
     @Override
@@ -27,6 +34,12 @@ public final class ExportCommand implements Callable<Integer> {
         var kind = Exporter.Kind.byName(format);
         if (kind.isEmpty()) return Cli.usage("unknown export format '" + format + "'; use ttl, trig, nq, jsonld, argdown, aif");
         try (Store store = storeOptions.open()) {
+            if (kind.get() == Exporter.Kind.ARGDOWN && out != null && isFolder(out)) {
+                ArgdownFolder.Written w = ArgdownFolder.write(store, out);
+                Cli.ERR.println(out.resolve(ArgdownFolder.MAP) + ": " + w.mapTriples() + " triples; "
+                        + out.resolve(ArgdownFolder.DATA) + ": " + w.dataTriples() + " triples the map does not say");
+                return 0;
+            }
             if (out == null) {
                 Exporter.write(store, kind.get(), Cli.OUT);
                 Cli.OUT.flush();
@@ -39,5 +52,9 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private boolean isFolder(Path p) {
+        return java.nio.file.Files.isDirectory(p) || spec.commandLine().getParseResult().matchedOption("--out").stringValues().get(0).endsWith("/");
     }
 }

@@ -60,9 +60,7 @@ public final class Exporter {
             RDFDataMgr.write(out, copy, kind.format);
             return;
         }
-        Model merged = ModelFactory.createDefaultModel();
-        merged.setNsPrefixes(SparqlRunner.PREFIXES);
-        copy.listNames().forEachRemaining(n -> merged.add(copy.getNamedModel(n)));
+        Model merged = merged(copy);
         if (kind.writer == null) {
             RDFDataMgr.write(out, merged, kind.format);
             return;
@@ -72,6 +70,16 @@ public final class Exporter {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** All the user data merged into one model, with the usual prefixes. */
+    public static Model merged(Store store) { return merged(namedGraphs(store)); }
+
+    private static Model merged(Dataset copy) {
+        Model merged = ModelFactory.createDefaultModel();
+        merged.setNsPrefixes(SparqlRunner.PREFIXES);
+        copy.listNames().forEachRemaining(n -> merged.add(copy.getNamedModel(n)));
+        return merged;
     }
 
     /** A copy of every named graph holding imported data, taken in one read transaction. */

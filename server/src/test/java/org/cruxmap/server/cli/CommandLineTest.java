@@ -86,6 +86,30 @@ class CommandLineTest {
     }
 
     @Test
+    void anArgdownExportToAFolderImportsIntoAnEmptyStoreWithTheSameTriples() throws Exception {
+        Path corpus = Path.of(System.getProperty("cruxmap.root"), "corpus", "coherence-agency");
+        assertEquals(0, CliProcess.run(dir, "import", corpus.toString(), "--data", "one").exit());
+        CliProcess.Result single = CliProcess.run(dir, "export", "--data", "one", "--format", "argdown", "--out", "map.argdown");
+        assertEquals(0, single.exit(), single.err());
+        CliProcess.Result lone = CliProcess.run(dir, "import", "map.argdown", "--data", "lone");
+        assertEquals(2, lone.exit(), "a lone Argdown file lacks the texts its quotes need");
+        assertTrue(lone.err().contains("map.argdown:") && lone.err().contains("no known full text"), lone.err());
+
+        CliProcess.Result folder = CliProcess.run(dir, "export", "--data", "one", "--format", "argdown", "--out", "backup/");
+        assertEquals(0, folder.exit(), folder.err());
+        CliProcess.Result back = CliProcess.run(dir, "import", "backup", "--data", "two");
+        assertEquals(0, back.exit(), back.err());
+        org.apache.jena.rdf.model.Model[] merged = new org.apache.jena.rdf.model.Model[2];
+        for (int i = 0; i < 2; i++) {
+            String ttl = CliProcess.run(dir, "export", "--data", i == 0 ? "one" : "two", "--format", "ttl").out();
+            merged[i] = org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
+                    .read(new java.io.StringReader(ttl), null, "TURTLE");
+        }
+        assertTrue(merged[0].size() > 1000);
+        assertTrue(merged[0].isIsomorphicWith(merged[1]), "the re-imported store holds other triples");
+    }
+
+    @Test
     void aMistypedCommandOrOptionIsAUsageErrorWithExitTwo() throws Exception {
         assertEquals(2, CliProcess.run(dir, "imprt", "x.ttl").exit());
         assertEquals(2, CliProcess.run(dir, "export", "--format", "docx").exit());
