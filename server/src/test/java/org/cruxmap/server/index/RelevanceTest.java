@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Search quality on the judged queries of relevance/queries.tsv over the debate fixture. */
+/** Search quality on the judged queries of relevance/queries.tsv over the bundled corpus, as users search it. */
 class RelevanceTest {
     private static RelevanceSet set() throws Exception {
         try (InputStream in = RelevanceTest.class.getResourceAsStream("/relevance/queries.tsv")) {
@@ -25,7 +25,7 @@ class RelevanceTest {
         RelevanceSet set = set();
         assertTrue(set.queries().size() >= 25, "at least 25 queries, got " + set.queries().size());
         try (IndexFixtures.Kb kb = IndexFixtures.Kb.inMemory()) {
-            IndexFixtures.loadDebate(kb.kb());
+            org.cruxmap.server.app.BundledCorpus.loadIntoEmpty(kb.kb());
             RelevanceReport.Report r = RelevanceReport.run(set, kb.index());
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             RelevanceReport.print(r, new PrintStream(buf, true, StandardCharsets.UTF_8));
