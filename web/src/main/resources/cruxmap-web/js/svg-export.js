@@ -1,6 +1,6 @@
-// The graph as a standalone SVG file: node positions, shapes and labels, edges with arrowheads.
-// Built with DOM calls and serialised by XMLSerializer, so every label is escaped.
-import {NODE_STYLE, EDGE_STYLE} from './graph-style.js';
+// The graph as an SVG file, drawn as the canvas draws it; built with DOM calls, so every label is escaped.
+import {NODE_STYLE, EDGE_STYLE} from './kinds.js';
+import {ACC_STYLE, ACC_OFFSET} from './graph-style.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DASH = {dashed: '8 5', dotted: '2 4', solid: null};
@@ -12,7 +12,6 @@ function el(tag, attrs, text) {
   return e;
 }
 
-/** Serialises the nodes and edges on a cytoscape instance to SVG text. */
 export function graphToSvg(cy, title) {
   const bb = cy.elements().boundingBox({includeLabels: true});
   const pad = 20;
@@ -47,9 +46,10 @@ export function graphToSvg(cy, title) {
     const g = el('g', {class: 'node ' + type});
     g.appendChild(el('title', null, n.data('label') || n.id()));
     const status = n.data('status');
-    const common = {fill: st.color, stroke: '#1a202c', 'stroke-width': n.hasClass('focus') ? 5 : 2,
-      'stroke-dasharray': status === 'secondary' ? '5 3' : status === 'unverified' ? '2 3' : null};
-    g.appendChild(shape(st.shape, p, w, hh, common));
+    const acc = Object.keys(ACC_STYLE).find(l => n.hasClass('acc-' + l));
+    if (acc) g.appendChild(ring(acc, st.shape, p, w, hh));
+    g.appendChild(shape(st.shape, p, w, hh, {fill: st.color, 'fill-opacity': acc === 'out' ? 0.55 : null, stroke: '#1a202c',
+      'stroke-width': n.hasClass('focus') ? 5 : 2, 'stroke-dasharray': status === 'secondary' ? '5 3' : status === 'unverified' ? '2 3' : null}));
     lines(n.data('short') || '', 24).forEach((line, i) => {
       g.appendChild(el('text', {x: p.x, y: p.y + hh / 2 + 14 + i * 13, 'text-anchor': 'middle', fill: '#1a202c'}, line));
     });
@@ -57,6 +57,16 @@ export function graphToSvg(cy, title) {
   });
   svg.appendChild(nodes);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+}
+
+// Cytoscape's outline: the shape grown by the offset; a double line is two thin ones.
+function ring(label, kind, p, w, h) {
+  const st = ACC_STYLE[label], t = st.width;
+  const g = el('g', {class: 'acc-ring acc-' + label, fill: 'none', stroke: st.color});
+  for (const [sw, d] of st.line === 'double' ? [[t / 3, t / 6], [t / 3, t * 5 / 6]] : [[t, t / 2]]) {
+    g.appendChild(shape(kind, p, w + 2 * (ACC_OFFSET + d), h + 2 * (ACC_OFFSET + d), {'stroke-width': sw, 'stroke-dasharray': DASH[st.line]}));
+  }
+  return g;
 }
 
 function marker(id, st) {

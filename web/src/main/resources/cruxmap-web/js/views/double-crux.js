@@ -1,6 +1,5 @@
-// Two people side by side: the cruxes both hang a disputed belief on (double cruxes), the
-// statements on which their positions differ, cruxes only one of them has, and common ground.
-import {h, replace, nodeLink, statusBadge, loading, empty, errorBox, focusHeading} from '../dom.js';
+// Two people side by side: double cruxes, where they differ, one-sided cruxes, common ground.
+import {h, replace, nodeLink, statusBadge, empty, errorBox, focusHeading, joined, section, loadInto} from '../dom.js';
 import {getJson, people} from '../api.js';
 
 const KIND_ORDER = {opposed: 0, conflicted: 1, unshared: 2};
@@ -16,15 +15,8 @@ export async function doubleCruxView(root, r, ctx) {
   focusHeading(root);
   if (!a || !b) { replace(out, empty('Choose two people above.')); return; }
   if (a === b) { replace(out, empty('Choose two different people.')); return; }
-  replace(out, loading('the comparison'));
-  let d;
-  try {
-    d = await getJson('/api/double-crux', {a, b});
-  } catch (e) {
-    if (ctx.isCurrent()) replace(out, errorBox(e, 'the double crux'));
-    return;
-  }
-  if (!ctx.isCurrent()) return;
+  const d = await loadInto(out, ctx, 'the double crux', null, () => getJson('/api/double-crux', {a, b}));
+  if (!d) return;
   const na = d.a.label || d.a.id, nb = d.b.label || d.b.id;
   ctx.setTitle('Double crux: ' + na + ' and ' + nb);
   const who = side => side === 'a' ? na : nb;
@@ -32,22 +24,20 @@ export async function doubleCruxView(root, r, ctx) {
   replace(out,
     h('p', {class: 'count', role: 'status'}, `${d.doubleCruxes.length} double cruxes, ${d.disagreements.length} statements where they differ, `
       + `${d.oneSided.length} one-sided cruxes, ${d.commonGround.length} shared positions.`),
-    section('Double cruxes', 'double', d.doubleCruxes.length
+    section('Double cruxes', 'dc-double', d.doubleCruxes.length
       ? d.doubleCruxes.map(x => h('article', {class: 'dc-item'}, h('h3', null, nodeLink(x.crux), ' ', statusBadge(x.crux.status)),
         h('div', {class: 'crux-grid'}, forList(nodeLink(d.a, {badge: false}), x.forA), forList(nodeLink(d.b, {badge: false}), x.forB))))
       : empty('No crux bears on a disputed belief of both.')),
-    section('Where they differ', 'differ', dis.length ? disagreementTable(dis, d.a, d.b) : empty('Their stated positions do not differ.')),
-    section('A crux for only one of them', 'one-sided', d.oneSided.length
+    section('Where they differ', 'dc-differ', dis.length ? disagreementTable(dis, d.a, d.b) : empty('Their stated positions do not differ.')),
+    section('A crux for only one of them', 'dc-one-sided', d.oneSided.length
       ? h('ul', {class: 'assertions'}, d.oneSided.map(o => h('li', null, nodeLink(o.crux), ' — for ', who(o.cruxFor), '’s belief ',
-        o.assertions.map((x, i) => [i ? ', ' : '', nodeLink(x.cruxFor, {badge: false})]),
+        joined(o.assertions, x => nodeLink(x.cruxFor, {badge: false})),
         o.deniedByOther ? h('strong', {class: 'denied'}, ' — ' + who(o.cruxFor === 'a' ? 'b' : 'a') + ' says it is NOT a crux for them') : null)))
       : empty('None.')),
-    section('Common ground', 'common', d.commonGround.length
+    section('Common ground', 'dc-common', d.commonGround.length
       ? h('ul', {class: 'refs'}, d.commonGround.map(s => h('li', null, nodeLink(s))))
       : empty('No statement both hold or both reject.')));
 }
-
-function section(title, cls, body) { return h('section', {class: 'block dc-' + cls}, h('h2', null, title), body); }
 
 function forList(person, list) {
   return h('section', null, h('h4', null, 'For ', person, ', a crux for'),
