@@ -43,7 +43,7 @@ async function route() {
     if (a.dataset.nav === r.name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   }
   setTitle((title || 'Not found') + (r.rest ? ' · ' + r.rest : ''));
-  const root = h('div', {class: 'view view-' + r.name});
+  const root = h('div', 'view view-' + r.name);
   replace(main, root);
   if (!view) {
     return replace(root, h('h1', null, 'No such page'), h('p', null, 'The address names no view of this viewer. '),

@@ -1,9 +1,10 @@
 // DOM helpers. Everything from the knowledge base goes in as text nodes: nothing here parses HTML.
+import {TYPE_COLOR} from './kinds.js';
 
-/** h('a', {href: '#/x', class: 'c', onclick: f}, 'text', child): attributes are set one by one. */
+/** h('a', {href: '#/x', class: 'c', onclick: f}, 'text', child), or h('p', 'c', ...): attributes are set one by one. */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
+  for (const [k, v] of Object.entries(typeof attrs === 'string' ? {class: attrs} : attrs || {})) {
     if (v == null || v === false) continue;
     if (k === 'class') el.className = v;
     else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
@@ -29,7 +30,7 @@ export function replace(el, ...children) {
 
 export const joined = (items, f) => items.map((x, i) => [i ? ', ' : '', f(x)]);
 
-export const section = (title, cls, ...body) => h('section', {class: 'block ' + (cls || '')}, h('h2', null, title), body);
+export const section = (title, cls, ...body) => h('section', 'block ' + (cls || ''), h('h2', null, title), body);
 
 // Ids hold slashes (statement/x): each segment is encoded. A person's page is their position.
 export const encodeId = id => String(id).split('/').map(encodeURIComponent).join('/');
@@ -39,7 +40,12 @@ export const sourceHref = (id, quote) => '#/source/' + encodeId(id) + (quote ? '
 export const sourceTitle = s => s.title || s.label || s.id;
 export const sourceLink = s => h('a', {href: sourceHref(s.id)}, sourceTitle(s));
 
-export const typeBadge = type => h('span', {class: 'badge type-' + cssWord(type || 'unknown')}, type || 'unknown');
+export function typeBadge(type) {
+  type ||= 'unknown';
+  const b = h('span', 'badge type-' + cssWord(type), type);
+  b.style.background = TYPE_COLOR[type] || ''; // CSSOM, which the CSP allows: one colour table for badges and graph
+  return b;
+}
 
 const STATUS_HELP = {verified: 'read in the primary source', secondary: 'known from a secondary source', unverified: 'not yet checked against a source'};
 
@@ -50,7 +56,7 @@ export function statusBadge(status) {
 export function nodeLink(ref, opts = {}) {
   if (!ref) return null;
   const href = ref.type === 'source' && opts.sourceView ? sourceHref(ref.id) : nodeHref(ref.id, ref.type);
-  return h('span', {class: 'noderef'}, opts.badge === false ? null : [typeBadge(ref.type), ' '], h('a', {href}, ref.label || ref.id));
+  return h('span', 'noderef', opts.badge === false ? null : [typeBadge(ref.type), ' '], h('a', {href}, ref.label || ref.id));
 }
 
 // Acceptability labels carry a mark and words as well as colour.
@@ -69,12 +75,12 @@ export const cssWord = w => String(w).toLowerCase().replace(/[^a-z0-9-]/g, '-');
 
 export const loading = what => h('p', {class: 'state loading', role: 'status'}, 'Loading ' + what + '…');
 
-export const empty = text => h('p', {class: 'state empty'}, text);
+export const empty = text => h('p', 'state empty', text);
 
 export function errorBox(err, what) {
   return h('div', {class: 'state error', role: 'alert'},
     h('strong', null, what ? 'Could not load ' + what + '. ' : 'Something went wrong. '), err.message || String(err),
-    err.detail ? [h('br'), h('span', {class: 'detail'}, err.detail)] : null);
+    err.detail ? [h('br'), h('span', 'detail', err.detail)] : null);
 }
 
 /** A loading line while load() runs; on failure the error under a heading. Null when failed or superseded. */

@@ -29,6 +29,7 @@ export const KINDS = [
   ['source', 'comes from', 'source of', '#a0aec0', 'dotted', 'vee'],
 ];
 
+export const TYPE_COLOR = Object.fromEntries(TYPES.map(t => [t[0], t[2]]));
 export const NODE_STYLE = Object.fromEntries([...TYPES, ['unknown', '', GREY, 'ellipse']].map(([t, , color, shape]) => [t, {color, shape}]));
 export const EDGE_STYLE = Object.fromEntries(KINDS.map(([k, , , color, line, arrow]) => [k, {color, line, arrow}]));
 export const UPWARD = new Set(KINDS.filter(k => k[6]).map(k => k[0]));

@@ -13,14 +13,14 @@ export function anchored(q, chars) {
 // Falls back on the quote's own prefix and suffix when the text is missing or the offsets do not fit.
 export function quoteInContext(q, fullText, context = 220) {
   const chars = codePoints(fullText);
-  const block = h('blockquote', {class: 'in-source'});
+  const block = h('blockquote', 'in-source');
   if (fullText && anchored(q, chars)) {
     const from = Math.max(0, q.start - context), to = Math.min(chars.length, q.end + context);
     block.append(from > 0 ? '…' : '', chars.slice(from, q.start).join(''),
       h('mark', null, q.exact), chars.slice(q.end, to).join(''), to < chars.length ? '…' : '');
   } else {
     block.append(q.prefix ? '…' + q.prefix : '', h('mark', null, q.exact || ''), q.suffix ? q.suffix + '…' : '');
-    if (fullText) block.append(h('span', {class: 'warn'}, ' (the offsets do not match the stored text)'));
+    if (fullText) block.append(h('span', 'warn', ' (the offsets do not match the stored text)'));
   }
   return block;
 }
@@ -28,10 +28,10 @@ export function quoteInContext(q, fullText, context = 220) {
 export async function quoteCard(q) {
   const src = q.source;
   const text = src?.id ? await sourceNode(src.id).then(n => n.source?.fullText, () => null) : null;
-  return h('figure', {class: 'quote'}, quoteInContext(q, text),
+  return h('figure', 'quote', quoteInContext(q, text),
     h('figcaption', null,
       src ? h('a', {href: sourceHref(src.id, q.id)}, 'In ' + sourceTitle(src)) : 'Source unknown',
-      Number.isInteger(q.start) ? h('span', {class: 'offsets'}, ` · characters ${q.start}–${q.end}`) : null));
+      Number.isInteger(q.start) ? h('span', 'offsets', ` · characters ${q.start}–${q.end}`) : null));
 }
 
 // The text is cut at every quote boundary, so overlapping quotes each keep their span.

@@ -29,7 +29,7 @@ export function labelMatches(nodes, q, limit) {
 }
 
 export function comboBox(id, placeholder, list = id + '-list') {
-  return h('div', {class: 'combo'},
+  return h('div', 'combo',
     h('input', {id, name: 'q', type: 'search', autocomplete: 'off', role: 'combobox', placeholder,
       'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list}),
     h('ul', {id: list, role: 'listbox', class: 'suggestions', 'aria-label': 'Suggestions', hidden: true}));

@@ -35,13 +35,13 @@ export async function graphView(root, r, ctx) {
   const panel = h('aside', {class: 'graph-panel', 'aria-label': 'Selected node', 'aria-live': 'polite'}, empty('Select a node to see it here.'));
   const status = h('p', {class: 'count', role: 'status'}, 'Loading the graph…');
   const accLine = h('p', {class: 'count acc-summary', role: 'status'});
-  const nodeList = h('ul', {class: 'node-list'});
+  const nodeList = h('ul', 'node-list');
   const toolbar = h('div', {class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls'});
-  const filters = h('details', {class: 'filters'}, h('summary', null, 'Filter relations and node types'));
+  const filters = h('details', 'filters', h('summary', null, 'Filter relations and node types'));
   append(root, title, toolbar, filters, status, accLine,
-    h('div', {class: 'graph-layout'}, h('div', {class: 'cy-wrap'}, canvas), panel),
+    h('div', 'graph-layout', h('div', 'cy-wrap', canvas), panel),
     h('details', {class: 'legend', open: innerWidth > 700}, h('summary', null, 'Legend'), legendBody()),
-    h('details', {class: 'list'}, h('summary', null, 'Nodes in view (keyboard list)'), nodeList));
+    h('details', 'list', h('summary', null, 'Nodes in view (keyboard list)'), nodeList));
 
   const permalink = () => {
     const u = new URLSearchParams();
@@ -175,7 +175,7 @@ export async function graphView(root, r, ctx) {
     }
   };
 
-  const nodeControls = id => h('p', {class: 'actions'},
+  const nodeControls = id => h('p', 'actions',
     h('button', {type: 'button', class: 'expand', onclick: () => expand(id)}, 'Expand neighbours'), ' ',
     h('button', {type: 'button', class: 'collapse', onclick: () => collapse(id)}, 'Collapse neighbours'), ' ',
     id !== focus ? h('a', {class: 'button', href: graphHref(id, 'depth=' + state.depth)}, 'Focus graph here') : null);

@@ -24,24 +24,24 @@ export async function nodeView(root, r, ctx) {
 }
 
 // Rows without a value are left out.
-export const dl = (cls, rows) => h('dl', {class: cls}, rows.filter(([, v]) => v != null && v !== false).map(([t, v]) => [h('dt', null, t), h('dd', null, v)]));
+export const dl = (cls, rows) => h('dl', cls, rows.filter(([, v]) => v != null && v !== false).map(([t, v]) => [h('dt', null, t), h('dd', null, v)]));
 
 const some = list => list?.length ? list : null;
 
 /** The parts of a node page, also the graph's detail panel (compact: fewer sections). */
 export async function renderNode(n, compact = false) {
   const parts = [
-    h('header', {class: 'node-head'},
-      h('p', {class: 'kicker'}, typeBadge(n.type), ' ', statusBadge(n.status), ' ', h('code', {class: 'id'}, n.id)),
+    h('header', 'node-head',
+      h('p', 'kicker', typeBadge(n.type), ' ', statusBadge(n.status), ' ', h('code', 'id', n.id)),
       h(compact ? 'h2' : 'h1', null, n.label || n.id)),
-    n.text && n.text !== n.label ? h('p', {class: 'node-text'}, n.text) : null,
-    h('p', {class: 'actions'},
+    n.text && n.text !== n.label ? h('p', 'node-text', n.text) : null,
+    h('p', 'actions',
       h('a', {class: 'button', href: graphHref(n.id, 'depth=2')}, 'Show in graph'),
       n.type === 'source' ? h('a', {class: 'button', href: sourceHref(n.id)}, 'Read the source text') : null,
       compact ? h('a', {class: 'button', href: nodeHref(n.id)}, 'Open page') : null)];
   if (n.tags?.length || n.sections?.length) {
-    parts.push(h('p', {class: 'tags'}, (n.tags || []).map(t => [h('a', {class: 'tag', href: '#/search?tag=' + encodeURIComponent(t)}, '#' + t), ' ']),
-      (n.sections || []).map(s => [h('span', {class: 'section'}, '§ ' + s), ' '])));
+    parts.push(h('p', 'tags', (n.tags || []).map(t => [h('a', {class: 'tag', href: '#/search?tag=' + encodeURIComponent(t)}, '#' + t), ' ']),
+      (n.sections || []).map(s => [h('span', 'section', '§ ' + s), ' '])));
   }
   if (n.holders?.length || n.rejecters?.length) {
     parts.push(dl('people', [['Held by', some(n.holders) && refList(n.holders)], ['Rejected by', some(n.rejecters) && refList(n.rejecters)]]));
@@ -53,9 +53,9 @@ export async function renderNode(n, compact = false) {
   if (n.quotes?.length) {
     parts.push(section(n.quotes.length === 1 ? 'Quote' : 'Quotes (' + n.quotes.length + ')', '', await Promise.all(n.quotes.map(quoteCard))));
   }
-  if (n.sources?.length && n.type !== 'source') parts.push(section('Sources', '', h('ul', {class: 'sources'}, n.sources.map(sourceItem))));
+  if (n.sources?.length && n.type !== 'source') parts.push(section('Sources', '', h('ul', 'sources', n.sources.map(sourceItem))));
   const rel = relations(n);
-  if (rel.length) parts.push(section('Relations', '', h('div', {class: 'relations'}, rel)));
+  if (rel.length) parts.push(section('Relations', '', h('div', 'relations', rel)));
   if (n.cruxAssertions?.length) parts.push(section('Crux assertions', '', assertions(n.cruxAssertions)));
   if (!compact && n.relationProvenance?.length) parts.push(section('Who asserted these relations', '', provenance(n.relationProvenance)));
   const s = n.source;
@@ -68,7 +68,7 @@ export async function renderNode(n, compact = false) {
   const p = n.person;
   if (p) {
     for (const [title, list] of [['Holds', p.holds], ['Rejects', p.rejects]]) if (list?.length) parts.push(section(title, '', refList(list)));
-    if (p.wrote?.length) parts.push(section('Wrote', '', h('ul', {class: 'sources'}, p.wrote.map(sourceItem))));
+    if (p.wrote?.length) parts.push(section('Wrote', '', h('ul', 'sources', p.wrote.map(sourceItem))));
     if (p.cruxes?.length) parts.push(section('Cruxes', '', assertions(p.cruxes)));
   }
   return parts;
@@ -85,7 +85,7 @@ export function sourceItem(s) {
 
 /** A link out of the viewer, only for http(s) addresses; anything else shows as text. */
 export function externalLink(address) {
-  if (!/^https?:\/\//i.test(address)) return h('span', {class: 'address'}, address);
+  if (!/^https?:\/\//i.test(address)) return h('span', 'address', address);
   return h('a', {href: address, rel: 'noopener noreferrer', target: '_blank', class: 'external'}, address.replace(/^https?:\/\//, ''));
 }
 
@@ -93,21 +93,21 @@ function relations(n) {
   const order = KINDS.map(k => k[0]);
   const groups = (m, incoming) => Object.entries(m || {}).sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([kind, refs]) => {
     const title = phrase(kind, incoming);
-    return h('div', {class: 'relgroup kind-' + kind + ' dir-' + (incoming ? 'in' : 'out')},
-      h('h3', null, title[0].toUpperCase() + title.slice(1), h('span', {class: 'n'}, String(refs.length))), refList(refs));
+    return h('div', 'relgroup kind-' + kind + ' dir-' + (incoming ? 'in' : 'out'),
+      h('h3', null, title[0].toUpperCase() + title.slice(1), h('span', 'n', String(refs.length))), refList(refs));
   });
   return [...groups(n.relationsOut, false), ...groups(n.relationsIn, true)];
 }
 
 export function assertions(list) {
-  return h('ul', {class: 'assertions'}, list.map(a => h('li', {class: a.isCrux ? 'is-crux' : 'not-crux'},
+  return h('ul', 'assertions', list.map(a => h('li', a.isCrux ? 'is-crux' : 'not-crux',
     nodeLink(a.crux), a.isCrux ? ' is a crux for ' : ' is NOT a crux for ', nodeLink(a.cruxFor),
     a.agent ? [' — for ', nodeLink(a.agent, {badge: false})] : null,
     a.source ? [' (', sourceLink(a.source), ')'] : null)));
 }
 
 function provenance(list) {
-  return h('ul', {class: 'provenance'}, list.map(p => h('li', null,
+  return h('ul', 'provenance', list.map(p => h('li', null,
     nodeLink(p.from, {badge: false}), ' ', h('em', null, phrase(p.kind, false)), ' ', nodeLink(p.to, {badge: false}),
     p.assertedBy?.length ? [' — asserted by ', joined(p.assertedBy, a => nodeLink(a, {badge: false}))] : null,
     p.sources?.length ? [' in ', joined(p.sources, sourceLink)] : null,

@@ -1,5 +1,5 @@
 // A person's position: holds and rejects with grounded labels, cruxes and non-cruxes, writings.
-import {h, replace, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto} from '../dom.js';
+import {h, replace, typeBadge, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto} from '../dom.js';
 import {getJson, people} from '../api.js';
 import {sourceItem} from './node.js';
 
@@ -12,20 +12,20 @@ export async function personView(root, r, ctx) {
   const name = node.person?.name || p.label || p.id;
   ctx.setTitle(name);
   const wrote = node.person?.wrote || [];
-  const list = (items, none, f) => items.length ? h('ul', {class: 'refs'}, items.map(f)) : empty(none);
+  const list = (items, none, f) => items.length ? h('ul', 'refs', items.map(f)) : empty(none);
   const stance = s => h('li', null, nodeLink(s.statement), ' ', statusBadge(s.statement.status), ' ', accBadge(s.grounded));
-  const assertion = positive => a => h('li', {class: positive ? 'is-crux' : 'not-crux'},
+  const assertion = positive => a => h('li', positive ? 'is-crux' : 'not-crux',
     nodeLink(a.crux), positive ? ' is a crux for their belief ' : ' is NOT a crux for their belief ', nodeLink(a.cruxFor),
     a.source ? [' (', nodeLink({id: a.source.id, type: 'source', label: a.source.title || a.source.label}, {badge: false, sourceView: true}), ')'] : null);
   replace(root,
-    h('header', {class: 'node-head'},
-      h('p', {class: 'kicker'}, h('span', {class: 'badge type-person'}, 'person'), ' ', statusBadge(p.status), ' ', h('code', {class: 'id'}, p.id)),
+    h('header', 'node-head',
+      h('p', 'kicker', typeBadge('person'), ' ', statusBadge(p.status), ' ', h('code', 'id', p.id)),
       h('h1', null, name)),
-    p.label && p.label !== name ? h('p', {class: 'node-text'}, p.label) : null,
-    node.text && node.text !== name && node.text !== p.label ? h('p', {class: 'node-text'}, node.text) : null,
-    h('p', {class: 'count summary'}, `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${pos.cruxes.length} crux assertions, `
+    p.label && p.label !== name ? h('p', 'node-text', p.label) : null,
+    node.text && node.text !== name && node.text !== p.label ? h('p', 'node-text', node.text) : null,
+    h('p', 'count summary', `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${pos.cruxes.length} crux assertions, `
       + `${pos.notCruxes.length} explicit non-cruxes; wrote ${wrote.length} source${wrote.length === 1 ? '' : 's'}.`),
-    h('p', {class: 'actions'},
+    h('p', 'actions',
       h('a', {class: 'button', href: graphHref(p.id, 'depth=1&kinds=holds,rejects')}, 'Show in graph'),
       h('a', {class: 'button', href: nodeHref(p.id)}, 'Node page')),
     compareForm(p.id),
@@ -33,7 +33,7 @@ export async function personView(root, r, ctx) {
     section('Rejects', 'rejects', list(pos.rejects, 'Rejects nothing in the map.', stance)),
     section('Cruxes for them', 'cruxes', list(pos.cruxes, 'No crux named for this person.', assertion(true))),
     section('Explicitly NOT cruxes for them', 'not-cruxes', list(pos.notCruxes, 'None stated.', assertion(false))),
-    section('Wrote', 'wrote', wrote.length ? h('ul', {class: 'sources'}, wrote.map(sourceItem)) : empty('No source in the map names them as author.')));
+    section('Wrote', 'wrote', wrote.length ? h('ul', 'sources', wrote.map(sourceItem)) : empty('No source in the map names them as author.')));
   focusHeading(root);
 }
 

@@ -10,9 +10,9 @@ const toSearch = q => { location.hash = '#/search?q=' + encodeURIComponent(q); }
 export async function homeView(root) {
   const form = searchForm('home', '');
   append(root, h('h1', null, 'Cruxmap'),
-    h('p', {class: 'lede'}, 'Claims, cruxes and evidence of the coherence-and-agency debate, each traced to the exact words of its source.'),
+    h('p', 'lede', 'Claims, cruxes and evidence of the coherence-and-agency debate, each traced to the exact words of its source.'),
     form,
-    h('ul', {class: 'ways'},
+    h('ul', 'ways',
       h('li', null, h('a', {href: '#/cruxes'}, 'Every crux'), ': what each position hinges on, for whom, and the evidence on each side.'),
       h('li', null, h('a', {href: '#/graph'}, 'The whole map'), ': every claim and how it bears on the others.'),
       h('li', null, h('a', {href: '#/sparql'}, 'SPARQL'), ': ask your own questions of the data.')));
@@ -24,7 +24,7 @@ function searchForm(key, q) {
   const box = comboBox('q-' + key, 'e.g. coherence, scale, Hot Mess');
   box.firstChild.value = q;
   return h('form', {class: 'search-form', role: 'search'}, h('label', {for: 'q-' + key}, 'Search the map'),
-    h('div', {class: 'row'}, box, h('button', {type: 'submit'}, 'Search')));
+    h('div', 'row', box, h('button', {type: 'submit'}, 'Search')));
 }
 
 /** #/search?q=&type=&tag=&holder=&status=&offset= */
@@ -37,7 +37,7 @@ export async function searchView(root, r, ctx) {
   const results = h('section', {class: 'results', 'aria-label': 'Results'}, loading('results'));
   const facets = h('aside', {class: 'facets', 'aria-label': 'Filters'});
   const title = q ? 'Search: ' + q : 'Search';
-  append(root, h('h1', null, title), form, h('div', {class: 'search-layout'}, facets, results));
+  append(root, h('h1', null, title), form, h('div', 'search-layout', facets, results));
   const go = changes => {
     const u = new URLSearchParams();
     for (const [k, v] of Object.entries({q, ...filters, offset: 0, ...changes})) if (v) u.set(k, v);
@@ -66,7 +66,7 @@ export async function searchView(root, r, ctx) {
   const hits = answer.hits || [], total = answer.total;
   const list = h('ol', {class: 'hits', start: offset + 1}, hits.map(hitItem));
   replace(results,
-    fallback ? h('p', {class: 'notice'}, 'Full-text search is not available on this server (GET /api/search answered 404); these are matches in node labels.') : null,
+    fallback ? h('p', 'notice', 'Full-text search is not available on this server (GET /api/search answered 404); these are matches in node labels.') : null,
     h('p', {class: 'count', role: 'status'}, !total ? 'No results.' : total === 1 ? '1 result.'
       : hits.length < total ? `Results ${offset + 1}–${offset + hits.length} of ${total}.` : `${total} results.`),
     hits.length ? list : empty('Nothing matches. Try fewer or other words, or clear the filters.'),
@@ -77,11 +77,11 @@ export async function searchView(root, r, ctx) {
 }
 
 function hitItem(hit) {
-  return h('li', {class: 'hit'},
-    h('div', {class: 'hit-head'}, typeBadge(hit.type), ' ', h('a', {href: nodeHref(hit.id, hit.type), class: 'hit-link'}, hit.label || hit.id),
+  return h('li', 'hit',
+    h('div', 'hit-head', typeBadge(hit.type), ' ', h('a', {href: nodeHref(hit.id, hit.type), class: 'hit-link'}, hit.label || hit.id),
       hit.status ? [' ', statusBadge(hit.status)] : null),
-    hit.highlight ? h('p', {class: 'snippet'}, highlighted(hit.highlight)) : hit.text ? h('p', {class: 'snippet'}, hit.text) : null,
-    h('p', {class: 'hit-id'}, hit.id));
+    hit.highlight ? h('p', 'snippet', highlighted(hit.highlight)) : hit.text ? h('p', 'snippet', hit.text) : null,
+    h('p', 'hit-id', hit.id));
 }
 
 function facetGroups(facets, filters, go) {
@@ -92,9 +92,9 @@ function facetGroups(facets, filters, go) {
     const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 12);
     if (on && !entries.some(e => e[0] === on)) entries.push([on, counts[on]]);
     if (!entries.length) continue;
-    out.push(h('section', {class: 'facet-group'}, h('h2', null, title), h('ul', null, entries.map(([value, n]) => h('li', null,
+    out.push(h('section', 'facet-group', h('h2', null, title), h('ul', null, entries.map(([value, n]) => h('li', null,
       h('button', {type: 'button', class: 'facet', 'aria-pressed': String(on === value), onclick: () => go({[key]: on === value ? '' : value})},
-        h('span', {class: 'facet-label'}, key === 'holder' ? value.replace(/^person\//, '') : value), h('span', {class: 'n'}, String(n))))))));
+        h('span', 'facet-label', key === 'holder' ? value.replace(/^person\//, '') : value), h('span', 'n', String(n))))))));
   }
   return out.length ? out : empty('No filters for these results.');
 }

@@ -1,5 +1,5 @@
 // A source's full text with every anchored quote marked and linked to the statement that quotes it.
-import {h, replace, empty, nodeLink, nodeHref, focusHeading, statusBadge, graphHref, joined, loadInto} from '../dom.js';
+import {h, replace, typeBadge, empty, nodeLink, nodeHref, focusHeading, statusBadge, graphHref, joined, loadInto} from '../dom.js';
 import {sourceNode, markedText} from '../quotes.js';
 import {externalLink} from './node.js';
 
@@ -13,20 +13,20 @@ export async function sourceView(root, r, ctx) {
   const title = s.title || n.label || n.id;
   ctx.setTitle(title);
   const quotes = s.quotes || [];
-  const head = h('header', {class: 'node-head'},
-    h('p', {class: 'kicker'}, h('span', {class: 'badge type-source'}, 'source'), ' ', statusBadge(n.status), s.kind ? ' ' + s.kind : '', s.date ? ' · ' + s.date : ''),
+  const head = h('header', 'node-head',
+    h('p', 'kicker', typeBadge('source'), ' ', statusBadge(n.status), s.kind ? ' ' + s.kind : '', s.date ? ' · ' + s.date : ''),
     h('h1', null, title),
-    s.authors?.length ? h('p', {class: 'byline'}, 'By ', joined(s.authors, a => nodeLink(a, {badge: false}))) : null,
-    h('p', {class: 'actions'}, h('a', {class: 'button', href: nodeHref(n.id)}, 'Source details'),
+    s.authors?.length ? h('p', 'byline', 'By ', joined(s.authors, a => nodeLink(a, {badge: false}))) : null,
+    h('p', 'actions', h('a', {class: 'button', href: nodeHref(n.id)}, 'Source details'),
       h('a', {class: 'button', href: graphHref(n.id, 'depth=1&kinds=source')}, 'Show in graph'),
       s.address ? externalLink(s.address) : null));
   if (!s.fullText) return replace(root, head, empty('The text of this source is not stored, so its quotes cannot be shown in place.'), quoteList(quotes));
   const marked = markedText(s.fullText, quotes);
   const text = h('div', {class: 'fulltext', 'aria-label': 'Full text'}, marked.pieces);
   replace(root, head,
-    h('p', {class: 'count'}, `${marked.anchored} of ${quotes.length} quotes marked in the text. Each mark links to the statement that quotes it.`),
-    marked.unanchored.length ? h('p', {class: 'notice'}, `${marked.unanchored.length} quotes could not be placed: their offsets do not match the text.`) : null,
-    h('div', {class: 'source-layout'}, text, h('aside', {class: 'quote-index', 'aria-label': 'Quotes in this source'}, h('h2', null, 'Quotes'), quoteList(quotes))));
+    h('p', 'count', `${marked.anchored} of ${quotes.length} quotes marked in the text. Each mark links to the statement that quotes it.`),
+    marked.unanchored.length ? h('p', 'notice', `${marked.unanchored.length} quotes could not be placed: their offsets do not match the text.`) : null,
+    h('div', 'source-layout', text, h('aside', {class: 'quote-index', 'aria-label': 'Quotes in this source'}, h('h2', null, 'Quotes'), quoteList(quotes))));
   const want = r.params.get('quote');
   const marks = want ? [...text.querySelectorAll('mark[data-quote]')].filter(m => m.dataset.quote === want) : [];
   if (!marks.length) return focusHeading(root);
@@ -37,7 +37,7 @@ export async function sourceView(root, r, ctx) {
 
 function quoteList(quotes) {
   if (!quotes.length) return empty('No quotes from this source yet.');
-  return h('ol', {class: 'quotes'}, quotes.map(q => h('li', null, h('q', null, q.exact || ''),
+  return h('ol', 'quotes', quotes.map(q => h('li', null, h('q', null, q.exact || ''),
     (q.statements || []).map(st => h('div', null, '→ ', nodeLink(st))),
-    Number.isInteger(q.start) ? h('span', {class: 'offsets'}, ` ${q.start}–${q.end}`) : null)));
+    Number.isInteger(q.start) ? h('span', 'offsets', ` ${q.start}–${q.end}`) : null)));
 }

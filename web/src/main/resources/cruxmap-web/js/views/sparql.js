@@ -67,10 +67,10 @@ export async function sparqlView(root, r, ctx) {
     runButton.disabled = false;
   };
   const form = h('form', {class: 'sparql-form', onsubmit: ev => { ev.preventDefault(); run(true); }},
-    h('div', {class: 'row'}, h('label', {for: 'sparql-example'}, 'Examples'), examples),
+    h('div', 'row', h('label', {for: 'sparql-example'}, 'Examples'), examples),
     h('label', {for: 'sparql-query'}, 'Query'), editor,
     h('p', {id: 'sparql-help', class: 'muted'}, 'SPARQL 1.1 over the union of all graphs. Ctrl+Enter runs the query. Node IRIs in the results link to their pages.'),
-    h('p', {class: 'actions'}, runButton));
+    h('p', 'actions', runButton));
   append(root, h('h1', null, 'SPARQL'), form, out);
   editor.addEventListener('keydown', ev => { if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); run(true); } });
   if (r.params.get('query')) return run(false);
@@ -80,26 +80,26 @@ export async function sparqlView(root, r, ctx) {
 
 function showResults(out, res, ms) {
   if (typeof res === 'string') {
-    return replace(out, h('p', {class: 'count'}, 'Graph result.'), h('pre', {class: 'code'}, res),
-      h('p', {class: 'actions'}, downloadButton('Download Turtle', 'cruxmap-result.ttl', 'text/turtle', () => res)));
+    return replace(out, h('p', 'count', 'Graph result.'), h('pre', 'code', res),
+      h('p', 'actions', downloadButton('Download Turtle', 'cruxmap-result.ttl', 'text/turtle', () => res)));
   }
   if (typeof res?.boolean === 'boolean') return replace(out, h('p', {class: 'count', role: 'status'}, 'ASK: ' + (res.boolean ? 'yes (true)' : 'no (false)')));
   const vars = res?.head?.vars || [], rows = res?.results?.bindings || [];
   replace(out,
     h('p', {class: 'count', role: 'status'}, `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} in ${Math.round(ms)} ms.`),
-    h('p', {class: 'actions'},
+    h('p', 'actions',
       downloadButton('Download CSV', 'cruxmap-result.csv', 'text/csv', () => toCsv(vars, rows)),
       downloadButton('Download JSON', 'cruxmap-result.srj', 'application/sparql-results+json', () => JSON.stringify(res, null, 2))),
-    rows.length ? h('div', {class: 'table-wrap'}, h('table', {class: 'results-table'},
-      h('caption', {class: 'visually-hidden'}, 'Query results'),
+    rows.length ? h('div', 'table-wrap', h('table', 'results-table',
+      h('caption', 'visually-hidden', 'Query results'),
       h('thead', null, h('tr', null, vars.map(v => h('th', {scope: 'col'}, '?' + v)))),
       h('tbody', null, rows.map(b => h('tr', null, vars.map(v => h('td', null, cell(b[v])))))))) : empty('No rows.'));
 }
 
 function cell(term) {
-  if (!term) return h('span', {class: 'unbound'}, '—');
+  if (!term) return h('span', 'unbound', '—');
   const v = term.value;
-  if (term.type === 'bnode') return h('span', {class: 'bnode'}, '_:' + v);
+  if (term.type === 'bnode') return h('span', 'bnode', '_:' + v);
   if (term.type !== 'uri') return h('span', {class: 'literal', title: term.datatype || term['xml:lang'] || ''}, v);
   if (v.startsWith(ID_BASE)) return h('a', {href: nodeHref(v.slice(ID_BASE.length)), title: v}, v.slice(ID_BASE.length));
   const known = KNOWN.find(([ns]) => v.startsWith(ns));
