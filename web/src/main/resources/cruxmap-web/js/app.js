@@ -71,6 +71,9 @@ async function health() {
   }
 }
 
+for (const k of ['search', 'graph', 'cruxes', 'double-crux', 'sparql']) {
+  document.getElementById('nav').append(h('li', null, h('a', {href: '#/' + k, dataset: {nav: k}}, VIEWS[k][1])));
+}
 window.addEventListener('hashchange', route);
 setupQuickSearch(document.getElementById('quick-search'));
 route();

@@ -1,5 +1,5 @@
 // Graph plumbing: the libraries load only when a graph is shown; fitting uses node centres (no label measuring).
-import {shortLabel} from './graph-style.js';
+import {shortLabel, looks} from './graph-style.js';
 import {h} from './dom.js';
 
 const CORE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
@@ -34,13 +34,13 @@ export function elementsOf(g, focus, have, big) {
     if (have.has(n.id)) continue;
     have.add(n.id);
     out.push({group: 'nodes', data: {id: n.id, type: n.type, label: n.label || n.id, short: shortLabel(n.label, n.id, big ? 28 : 60),
-      status: n.status || ''}, classes: n.id === focus ? 'focus' : ''});
+      status: n.status || '', ...looks(n.type)}, classes: n.id === focus ? 'focus' : ''});
   }
   for (const e of g.edges) {
     const id = e.id || `${e.source}|${e.kind}|${e.target}`;
     if (have.has(id) || !have.has(e.source) || !have.has(e.target)) continue;
     have.add(id);
-    out.push({group: 'edges', data: {id, source: e.source, target: e.target, kind: e.kind}});
+    out.push({group: 'edges', data: {id, source: e.source, target: e.target, kind: e.kind, ...looks(null, e.kind)}});
   }
   return out;
 }

@@ -1,9 +1,14 @@
-// The cytoscape stylesheet, from the tables in kinds.js that the legend and the SVG export also read.
+// The cytoscape stylesheet. Colour, shape and line come from kinds.js as element data: one mapper
+// per property instead of a selector per type and kind that every element is matched against.
 import {NODE_STYLE, EDGE_STYLE} from './kinds.js';
 
-const GREY = '#718096';
+const SIZE = {argument: 22, person: 26, source: 26};
 
-export const NODE_SIZE = {argument: 22, person: 26, source: 26};
+/** The data fields that carry a node's or an edge's look. */
+export function looks(type, kind) {
+  if (kind === undefined) return {...(NODE_STYLE[type] || NODE_STYLE.unknown), size: SIZE[type] || 34};
+  return EDGE_STYLE[kind] || {color: '#718096', line: 'solid', arrow: 'triangle'};
+}
 
 /** Grounded acceptability label -> ring colour and pattern (the pattern carries the meaning without colour). */
 export const ACC_STYLE = {
@@ -13,34 +18,31 @@ export const ACC_STYLE = {
 };
 export const ACC_OFFSET = 3;
 
-// `big`: short one-line labels only once zoomed in, the full label on hover and selection; nothing wrapped up front.
+// `big`: short one-line labels only once zoomed in (class 'labelled'), the full label on hover and selection.
 export function cytoscapeStyle(big) {
   const full = {'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 190, 'text-background-opacity': 0.9, 'z-index': 10,
     'min-zoomed-font-size': 0, 'font-size': big ? 13 : 11};
   const arrow = big ? 'mid-target-arrow-' : 'target-arrow-';
   return [
     {selector: 'node', style: {
-      'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 4,
-      'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'width': 34, 'height': 34,
-      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
+      'label': big ? '' : 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 4,
+      'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'width': 'data(size)', 'height': 'data(size)',
+      'background-color': 'data(color)', 'shape': 'data(shape)', 'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
       'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 10 : 0,
     }},
-    ...Object.entries(NODE_STYLE).map(([type, st]) => ({selector: `node[type = "${type}"]`, style: {'background-color': st.color, 'shape': st.shape,
-      ...(NODE_SIZE[type] ? {width: NODE_SIZE[type], height: NODE_SIZE[type]} : {})}})),
+    {selector: 'node.labelled', style: {'label': 'data(short)'}},
     {selector: 'node[status = "secondary"]', style: {'border-style': 'dashed'}},
     {selector: 'node[status = "unverified"]', style: {'border-style': 'dotted', 'border-width': 3}},
     {selector: 'node.focus', style: {'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold'}},
     {selector: 'node:selected', style: {'overlay-color': '#d69e2e', 'overlay-opacity': 0.35, 'overlay-padding': 6}},
     {selector: 'node.expanded', style: {'border-color': '#d69e2e'}},
     // Big maps: haystack edges (no control points to compute) with the arrow at the middle.
-    {selector: 'edge', style: {'line-color': GREY, [arrow + 'color']: GREY, [arrow + 'shape']: 'triangle', ...(big
+    {selector: 'edge', style: {'line-color': 'data(color)', [arrow + 'color']: 'data(color)', 'line-style': 'data(line)', [arrow + 'shape']: 'data(arrow)', ...(big
       ? {'width': 1.5, 'curve-style': 'haystack', 'haystack-radius': 0} : {'width': 2, 'curve-style': 'bezier', 'arrow-scale': 1.4, 'opacity': 0.9})}},
     {selector: 'edge:selected', style: {'width': 4}},
     {selector: 'node.hover, node:selected', style: full},
     ...Object.entries(ACC_STYLE).map(([label, st]) => ({selector: 'node.acc-' + label, style: {'outline-width': st.width, 'outline-color': st.color,
       'outline-style': st.line, 'outline-offset': ACC_OFFSET, ...(label === 'out' ? {'background-opacity': 0.55} : {})}})),
-    ...Object.entries(EDGE_STYLE).map(([kind, st]) => ({selector: `edge[kind = "${kind}"]`, style: {'line-color': st.color, [arrow + 'color']: st.color,
-      'line-style': st.line, [arrow + 'shape']: st.arrow}})),
   ];
 }
 

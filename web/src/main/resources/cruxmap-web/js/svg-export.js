@@ -1,5 +1,4 @@
-// The graph as an SVG file, drawn as the canvas draws it; built with DOM calls, so every label is escaped.
-import {NODE_STYLE, EDGE_STYLE} from './kinds.js';
+// The graph as an SVG file, drawn from the same element data as the canvas; built with DOM calls, so every label is escaped.
 import {ACC_STYLE, ACC_OFFSET} from './graph-style.js';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -18,7 +17,7 @@ export function graphToSvg(cy, title) {
   const box = {x: bb.x1 - pad, y: bb.y1 - pad, width: Math.round(bb.w + 2 * pad), height: Math.round(bb.h + 2 * pad)};
   const defs = el('defs'), markers = new Set();
   const edges = cy.edges(':visible').map(e => {
-    const kind = e.data('kind'), st = EDGE_STYLE[kind] || {color: '#718096', arrow: 'triangle'};
+    const kind = e.data('kind'), st = e.data();
     const s = e.source().position(), t = e.target().position();
     const r = Math.max(e.target().width(), e.target().height()) / 2 + 3, len = Math.hypot(t.x - s.x, t.y - s.y) || 1;
     const id = 'arrow-' + kind.replace(/[^a-z-]/g, ''), arrow = st.arrow !== 'none';
@@ -32,7 +31,7 @@ export function graphToSvg(cy, title) {
     el('title', null, `${e.source().data('label')} ${kind} ${e.target().data('label')}`));
   });
   const nodes = cy.nodes(':visible').map(n => {
-    const type = n.data('type'), st = NODE_STYLE[type] || NODE_STYLE.unknown, status = n.data('status');
+    const type = n.data('type'), st = n.data(), status = st.status;
     const p = n.position(), w = n.width(), h = n.height();
     const acc = Object.keys(ACC_STYLE).find(l => n.hasClass('acc-' + l));
     return el('g', {class: 'node ' + type}, el('title', null, n.data('label') || n.id()),

@@ -98,10 +98,10 @@ export async function graphView(root, r, ctx) {
   });
   const tBuilt = performance.now();
 
-  // Big maps get fCoSE's draft (spectral only): a full-quality run would block the page for seconds.
+  // Big maps get fCoSE's draft (spectral only, eigenvectors to 1e-4): a full-quality run would block the page for seconds.
   const runLayout = (animate, eles) => new Promise(resolve => {
     if (state.layout === 'force') {
-      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default',
+      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default', piTol: big ? 1e-4 : 1e-7,
         numIter: 1500, nodeRepulsion: 6000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: false, fit: false});
       layout.one('layoutstop', () => { fitNodes(cy, null, animate); resolve(); });
       layout.run();
@@ -116,6 +116,11 @@ export async function graphView(root, r, ctx) {
     cy.animate(vp, {duration: 300, complete: resolve});
   });
   if (force) await runLayout(false);
+  // Big maps measure and draw no labels until zoomed in far enough to read them.
+  let labelled = !big;
+  const zoomLabels = () => { if (big && labelled !== cy.zoom() >= 0.9) cy.nodes().toggleClass('labelled', labelled = !labelled); };
+  zoomLabels();
+  cy.on('zoom', zoomLabels);
   const tLaid = performance.now();
   cy.one('render', () => {
     const now = performance.now();
@@ -185,7 +190,7 @@ export async function graphView(root, r, ctx) {
     let more;
     try { more = await fetchGraph(id, 1); } catch (e) { return replace(status, errorBox(e, 'the neighbours')); }
     const known = new Set(cy.elements().map(e => e.id()));
-    const added = cy.add(elementsOf(more, focus, known, big)).nodes();
+    const added = cy.add(elementsOf(more, focus, known, big)).nodes().toggleClass('labelled', labelled);
     cy.getElementById(id).addClass('expanded');
     if (!state.expanded.includes(id)) state.expanded.push(id);
     remember();

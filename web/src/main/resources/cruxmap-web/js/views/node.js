@@ -26,8 +26,6 @@ export async function nodeView(root, r, ctx) {
 // Rows without a value are left out.
 export const dl = (cls, rows) => h('dl', cls, rows.filter(([, v]) => v != null && v !== false).map(([t, v]) => [h('dt', null, t), h('dd', null, v)]));
 
-const some = list => list?.length ? list : null;
-
 /** The parts of a node page, also the graph's detail panel (compact: fewer sections). */
 export async function renderNode(n, compact = false) {
   const parts = [
@@ -44,11 +42,11 @@ export async function renderNode(n, compact = false) {
       (n.sections || []).map(s => [h('span', 'section', '§ ' + s), ' '])));
   }
   if (n.holders?.length || n.rejecters?.length) {
-    parts.push(dl('people', [['Held by', some(n.holders) && refList(n.holders)], ['Rejected by', some(n.rejecters) && refList(n.rejecters)]]));
+    parts.push(dl('people', [['Held by', refList(n.holders)], ['Rejected by', refList(n.rejecters)]]));
   }
   if (n.premises?.length || n.conclusions?.length) {
-    parts.push(section('Structure', '', dl('', [['Premises', some(n.premises) && refList(n.premises, true)],
-      ['Conclusion', some(n.conclusions) && refList(n.conclusions)], ['Inference', some(n.inferenceRules)?.join(', ')]])));
+    parts.push(section('Structure', '', dl('', [['Premises', refList(n.premises, true)], ['Conclusion', refList(n.conclusions)],
+      ['Inference', n.inferenceRules?.join(', ') || null]])));
   }
   if (n.quotes?.length) {
     parts.push(section(n.quotes.length === 1 ? 'Quote' : 'Quotes (' + n.quotes.length + ')', '', await Promise.all(n.quotes.map(quoteCard))));
@@ -60,7 +58,7 @@ export async function renderNode(n, compact = false) {
   if (!compact && n.relationProvenance?.length) parts.push(section('Who asserted these relations', '', provenance(n.relationProvenance)));
   const s = n.source;
   if (s) {
-    parts.push(section('Source', '', dl('meta', [['Title', s.title], ['Authors', some(s.authors) && joined(s.authors, a => nodeLink(a, {badge: false}))],
+    parts.push(section('Source', '', dl('meta', [['Title', s.title], ['Authors', s.authors?.length ? joined(s.authors, a => nodeLink(a, {badge: false})) : null],
       ['Date', s.date], ['Kind', s.kind], ['Address', s.address && externalLink(s.address)],
       ['Text', s.fullText ? `${Array.from(s.fullText).length} characters, ${(s.quotes || []).length} quotes anchored` : 'not stored']])));
     if (!compact && s.statements?.length) parts.push(section('Statements from this source', '', refList(s.statements)));
@@ -75,7 +73,7 @@ export async function renderNode(n, compact = false) {
 }
 
 export function refList(refs, ordered) {
-  return h(ordered ? 'ol' : 'ul', {class: 'refs'}, refs.map(r => h('li', null, nodeLink(r), r.status ? [' ', statusBadge(r.status)] : null)));
+  return refs?.length ? h(ordered ? 'ol' : 'ul', 'refs', refs.map(r => h('li', null, nodeLink(r), ' ', statusBadge(r.status)))) : null;
 }
 
 export function sourceItem(s) {
