@@ -42,8 +42,6 @@ export function once(key, make) {
   return cache.get(key);
 }
 
-/** Every node's id, type and label: search and suggestions fall back on it without a search index. */
-export const allNodes = () => once('nodes', () => getJson('/api/graph', {limit: 5000, depth: 10}).then(g => g.nodes));
 
 export const people = () => once('people', () => getJson('/api/graph', {types: 'person', limit: 5000})
   .then(g => g.nodes.map(n => ({id: n.id, label: n.label || n.id})).sort((a, b) => a.label.localeCompare(b.label))));

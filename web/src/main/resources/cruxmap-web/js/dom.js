@@ -104,7 +104,8 @@ export function download(blob, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-export const downloadButton = (label, name, type, text) => h('button', {type: 'button', onclick: () => download(new Blob([text()], {type}), name)}, label);
+export const button = (label, onclick, attrs) => h('button', {type: 'button', onclick, ...attrs}, label);
+export const downloadButton = (label, name, type, text) => button(label, () => download(new Blob([text()], {type}), name));
 
 // Escaped text with <mark>…</mark>: only the mark tags count; every other piece becomes a text node.
 export function highlighted(escaped) {

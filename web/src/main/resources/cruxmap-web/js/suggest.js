@@ -1,32 +1,6 @@
-// Suggestions as you type: an ARIA combobox over /api/suggest, or node labels on a server without an index.
+// Suggestions as you type: an ARIA combobox over /api/suggest.
 import {h, replace, typeBadge, nodeHref} from './dom.js';
-import {getJson, allNodes, ApiError} from './api.js';
-
-let suggestMissing = false;
-
-async function suggestions(q, limit = 8) {
-  if (!suggestMissing) {
-    try {
-      return ((await getJson('/api/suggest', {q, limit})).suggestions || []).slice(0, limit);
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 404) throw e;
-      suggestMissing = true;
-    }
-  }
-  return labelMatches(await allNodes(), q, limit);
-}
-
-export function labelMatches(nodes, q, limit) {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [];
-  const scored = [];
-  for (const n of nodes) {
-    const text = ((n.label || '') + ' ' + n.id).toLowerCase();
-    if (words.every(w => text.includes(w))) scored.push({n, s: text.startsWith(words[0]) ? 0 : 1});
-  }
-  scored.sort((a, b) => a.s - b.s || (a.n.label || '').localeCompare(b.n.label || ''));
-  return scored.slice(0, limit).map(({n}) => ({id: n.id, label: n.label || n.id, type: n.type}));
-}
+import {getJson} from './api.js';
 
 export function comboBox(id, placeholder, list = id + '-list') {
   return h('div', 'combo',
@@ -56,7 +30,7 @@ export function setupCombobox(form, onSubmit, clearOnOpen = false) {
   const refresh = async () => {
     const q = input.value.trim(), mine = ++seq;
     if (q.length < 2) return close();
-    try { items = await suggestions(q); } catch (e) { items = []; }
+    try { items = (await getJson('/api/suggest', {q, limit: 8})).suggestions || []; } catch (e) { items = []; }
     if (mine !== seq) return;
     replace(list, items.map((s, i) => h('li', {id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', class: 'suggestion',
       dataset: {id: s.id}, onmousedown: ev => { ev.preventDefault(); open(s); }}, typeBadge(s.type), ' ', s.label || s.id)));

@@ -1,9 +1,7 @@
 // The graph view's controls: toolbar, filters and legend.
-import {h, append, accBadge, nodeHref} from '../dom.js';
+import {h, append, accBadge, nodeHref, button} from '../dom.js';
 import {TYPES, KINDS, DEFAULT_KINDS} from '../kinds.js';
 import {ACC_STYLE} from '../graph-style.js';
-
-const button = (label, onclick, attrs) => h('button', {type: 'button', onclick, ...attrs}, label);
 
 // Actions reach the view as 'graph-action' events.
 export function buildToolbar(bar, state, focus, navigate) {

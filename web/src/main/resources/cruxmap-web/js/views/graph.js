@@ -1,5 +1,5 @@
 // The graph: select a node to read it beside the graph, expand and collapse, filter, rings, PNG and SVG.
-import {h, replace, append, loading, empty, errorBox, download, typeBadge, graphHref, encodeId} from '../dom.js';
+import {h, replace, append, loading, empty, errorBox, download, typeBadge, graphHref, encodeId, button} from '../dom.js';
 import {getJson} from '../api.js';
 import {DEFAULT_KINDS} from '../kinds.js';
 import {cytoscapeStyle} from '../graph-style.js';
@@ -98,10 +98,10 @@ export async function graphView(root, r, ctx) {
   });
   const tBuilt = performance.now();
 
-  // Big maps get fCoSE's draft (spectral only, eigenvectors to 1e-4): a full-quality run would block the page for seconds.
+  // Big maps get fCoSE's draft (spectral only, 15 samples, eigenvectors to 1e-4): a full-quality run blocks the page for seconds.
   const runLayout = (animate, eles) => new Promise(resolve => {
     if (state.layout === 'force') {
-      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default', piTol: big ? 1e-4 : 1e-7,
+      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default', ...(big ? {sampleSize: 15, piTol: 1e-4} : {}),
         numIter: 1500, nodeRepulsion: 6000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: false, fit: false});
       layout.one('layoutstop', () => { fitNodes(cy, null, animate); resolve(); });
       layout.run();
@@ -181,8 +181,7 @@ export async function graphView(root, r, ctx) {
   };
 
   const nodeControls = id => h('p', 'actions',
-    h('button', {type: 'button', class: 'expand', onclick: () => expand(id)}, 'Expand neighbours'), ' ',
-    h('button', {type: 'button', class: 'collapse', onclick: () => collapse(id)}, 'Collapse neighbours'), ' ',
+    button('Expand neighbours', () => expand(id), {class: 'expand'}), button('Collapse neighbours', () => collapse(id), {class: 'collapse'}),
     id !== focus ? h('a', {class: 'button', href: graphHref(id, 'depth=' + state.depth)}, 'Focus graph here') : null);
 
   // Expanding adds only the new elements and moves the nodes; nothing already drawn is rebuilt.

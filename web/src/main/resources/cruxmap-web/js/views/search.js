@@ -1,7 +1,7 @@
 // The start page, and search: suggestions, highlighted hits, facets, arrow keys through the results.
-import {h, replace, append, typeBadge, statusBadge, nodeHref, loading, empty, errorBox, highlighted, focusHeading} from '../dom.js';
-import {getJson, allNodes, ApiError} from '../api.js';
-import {setupCombobox, labelMatches, comboBox} from '../suggest.js';
+import {h, replace, append, typeBadge, statusBadge, nodeHref, loading, empty, errorBox, highlighted, focusHeading, button} from '../dom.js';
+import {getJson} from '../api.js';
+import {setupCombobox, comboBox} from '../suggest.js';
 
 const PAGE = 20;
 const FACETS = [['type', 'Type'], ['holder', 'Person'], ['tag', 'Tag'], ['status', 'Status']];
@@ -49,15 +49,9 @@ export async function searchView(root, r, ctx) {
     replace(results, empty('Type a few words: a claim, a person, a paper. Suggestions appear as you type; press / anywhere to jump to the search box.'));
     return form.querySelector('input').focus();
   }
-  let answer, fallback = false;
+  let answer;
   try {
-    try {
-      answer = await getJson('/api/search', {q, ...filters, limit: PAGE, offset});
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 404) throw e;
-      fallback = true;
-      answer = await labelSearch(q, filters, offset);
-    }
+    answer = await getJson('/api/search', {q, ...filters, limit: PAGE, offset});
   } catch (e) {
     return replace(results, errorBox(e, 'the results'));
   }
@@ -66,13 +60,12 @@ export async function searchView(root, r, ctx) {
   const hits = answer.hits || [], total = answer.total;
   const list = h('ol', {class: 'hits', start: offset + 1}, hits.map(hitItem));
   replace(results,
-    fallback ? h('p', 'notice', 'Full-text search is not available on this server (GET /api/search answered 404); these are matches in node labels.') : null,
     h('p', {class: 'count', role: 'status'}, !total ? 'No results.' : total === 1 ? '1 result.'
       : hits.length < total ? `Results ${offset + 1}–${offset + hits.length} of ${total}.` : `${total} results.`),
     hits.length ? list : empty('Nothing matches. Try fewer or other words, or clear the filters.'),
     total > PAGE ? h('nav', {class: 'pager', 'aria-label': 'Result pages'},
-      offset > 0 ? h('button', {type: 'button', onclick: () => go({offset: Math.max(0, offset - PAGE)})}, '← Previous') : null,
-      offset + PAGE < total ? h('button', {type: 'button', onclick: () => go({offset: offset + PAGE})}, 'Next →') : null) : null);
+      offset > 0 ? button('← Previous', () => go({offset: Math.max(0, offset - PAGE)})) : null,
+      offset + PAGE < total ? button('Next →', () => go({offset: offset + PAGE})) : null) : null);
   keyboardList(list, form.querySelector('input'));
 }
 
@@ -93,8 +86,8 @@ function facetGroups(facets, filters, go) {
     if (on && !entries.some(e => e[0] === on)) entries.push([on, counts[on]]);
     if (!entries.length) continue;
     out.push(h('section', 'facet-group', h('h2', null, title), h('ul', null, entries.map(([value, n]) => h('li', null,
-      h('button', {type: 'button', class: 'facet', 'aria-pressed': String(on === value), onclick: () => go({[key]: on === value ? '' : value})},
-        h('span', 'facet-label', key === 'holder' ? value.replace(/^person\//, '') : value), h('span', 'n', String(n))))))));
+      button([h('span', 'facet-label', key === 'holder' ? value.replace(/^person\//, '') : value), h('span', 'n', String(n))],
+        () => go({[key]: on === value ? '' : value}), {class: 'facet', 'aria-pressed': String(on === value)}))))));
   }
   return out.length ? out : empty('No filters for these results.');
 }
@@ -114,17 +107,4 @@ function keyboardList(list, input) {
     if (ev.key === 'ArrowDown' && i < all.length - 1) { ev.preventDefault(); all[i + 1].focus(); }
     if (ev.key === 'ArrowUp') { ev.preventDefault(); (all[i - 1] || input).focus(); }
   });
-}
-
-// For a server without the search route.
-async function labelSearch(q, filters, offset) {
-  const nodes = (await allNodes()).filter(n => (!filters.type || n.type === filters.type) && (!filters.status || n.status === filters.status));
-  const byId = new Map(nodes.map(n => [n.id, n]));
-  const matches = labelMatches(nodes, q || ' ', 5000).map(m => ({...m, status: byId.get(m.id).status}));
-  const facets = {type: {}, status: {}};
-  for (const m of matches) {
-    facets.type[m.type] = (facets.type[m.type] || 0) + 1;
-    if (m.status) facets.status[m.status] = (facets.status[m.status] || 0) + 1;
-  }
-  return {total: matches.length, hits: matches.slice(offset, offset + PAGE), facets};
 }

@@ -1,5 +1,5 @@
 // SPARQL: examples, a table whose IRIs link to node pages, CSV and JSON, errors at line and column.
-import {h, replace, append, empty, errorBox, downloadButton, nodeHref, focusHeading} from '../dom.js';
+import {h, replace, append, empty, downloadButton, nodeHref, focusHeading} from '../dom.js';
 import {request} from '../api.js';
 
 const ID_BASE = 'https://w3id.org/cruxmap/id/';
@@ -118,9 +118,6 @@ export function toCsv(vars, rows) {
 
 function showError(out, e, editor) {
   const b = e.body || {};
-  if (e.status === 404 && b.error === 'not found' && /^\/(api|sparql)/.test(b.detail || '')) {
-    return replace(out, errorBox(new Error('This server has no SPARQL endpoint (POST /sparql answered 404).'), 'the results'));
-  }
   const line = b.line, col = Math.max(1, b.column || 1);
   const box = replace(out, h('div', {class: 'state error', role: 'alert'},
     h('strong', null, e.status === 400 ? 'The query has an error. ' : 'The query failed. '),
