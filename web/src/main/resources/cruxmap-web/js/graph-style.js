@@ -18,19 +18,19 @@ export const ACC_STYLE = {
 };
 export const ACC_OFFSET = 3;
 
-// `big`: short one-line labels only once zoomed in (class 'labelled'), the full label on hover and selection.
+// `big`: short one-line labels only once zoomed in (class 'labelled'), the full label on hover and
+// selection. Until then its nodes carry no text properties at all: fewer to apply to each node.
 export function cytoscapeStyle(big) {
-  const full = {'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 190, 'text-background-opacity': 0.9, 'z-index': 10,
+  const text = {'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 4,
+    'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
+    'min-zoomed-font-size': big ? 10 : 0};
+  const full = {...text, 'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 190, 'text-background-opacity': 0.9, 'z-index': 10,
     'min-zoomed-font-size': 0, 'font-size': big ? 13 : 11};
   const arrow = big ? 'mid-target-arrow-' : 'target-arrow-';
   return [
-    {selector: 'node', style: {
-      'label': big ? '' : 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 4,
-      'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'width': 'data(size)', 'height': 'data(size)',
-      'background-color': 'data(color)', 'shape': 'data(shape)', 'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
-      'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 10 : 0,
-    }},
-    {selector: 'node.labelled', style: {'label': 'data(short)'}},
+    {selector: 'node', style: {...(big ? {} : text), 'width': 'data(size)', 'height': 'data(size)', 'background-color': 'data(color)',
+      'shape': 'data(shape)', 'border-width': 2, 'border-color': '#1a202c'}},
+    {selector: 'node.labelled', style: text},
     {selector: 'node[status = "secondary"]', style: {'border-style': 'dashed'}},
     {selector: 'node[status = "unverified"]', style: {'border-style': 'dotted', 'border-width': 3}},
     {selector: 'node.focus', style: {'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold'}},
