@@ -37,6 +37,9 @@ export const encodeId = id => String(id).split('/').map(encodeURIComponent).join
 export const nodeHref = (id, type) => (type === 'person' ? '#/person/' : '#/node/') + encodeId(id);
 export const graphHref = (id, params) => '#/graph/' + encodeId(id) + (params ? '?' + params : '');
 export const sourceHref = (id, quote) => '#/source/' + encodeId(id) + (quote ? '?quote=' + encodeURIComponent(quote) : '');
+/** A page's head: type and status badges, then what identifies it (its id, or a source's kind and date), then the title. */
+export const pageHead = (type, status, what, title, tag = 'h1', ...more) =>
+  h('header', 'node-head', h('p', 'kicker', typeBadge(type), ' ', statusBadge(status), ' ', what), h(tag, null, title), more);
 export const sourceTitle = s => s.title || s.label || s.id;
 export const sourceLink = s => h('a', {href: sourceHref(s.id)}, sourceTitle(s));
 

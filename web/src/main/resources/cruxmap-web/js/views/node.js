@@ -1,5 +1,5 @@
 // A node's page: words, status, holders, quotes in their source, sources, relations by kind.
-import {h, replace, typeBadge, statusBadge, nodeLink, nodeHref, graphHref, sourceHref, sourceLink, sourceTitle, empty, errorBox,
+import {h, replace, pageHead, statusBadge, nodeLink, nodeHref, graphHref, sourceHref, sourceLink, sourceTitle, empty, errorBox,
   focusHeading, joined, section, loading} from '../dom.js';
 import {getJson} from '../api.js';
 import {phrase, KINDS} from '../kinds.js';
@@ -29,9 +29,7 @@ export const dl = (cls, rows) => h('dl', cls, rows.filter(([, v]) => v != null &
 /** The parts of a node page, also the graph's detail panel (compact: fewer sections). */
 export async function renderNode(n, compact = false) {
   const parts = [
-    h('header', 'node-head',
-      h('p', 'kicker', typeBadge(n.type), ' ', statusBadge(n.status), ' ', h('code', 'id', n.id)),
-      h(compact ? 'h2' : 'h1', null, n.label || n.id)),
+    pageHead(n.type, n.status, h('code', 'id', n.id), n.label || n.id, compact ? 'h2' : 'h1'),
     n.text && n.text !== n.label ? h('p', 'node-text', n.text) : null,
     h('p', 'actions',
       h('a', {class: 'button', href: graphHref(n.id, 'depth=2')}, 'Show in graph'),

@@ -1,5 +1,5 @@
 // A person's position: holds and rejects with grounded labels, cruxes and non-cruxes, writings.
-import {h, replace, typeBadge, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto} from '../dom.js';
+import {h, replace, pageHead, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto} from '../dom.js';
 import {getJson, people} from '../api.js';
 import {sourceItem} from './node.js';
 
@@ -18,9 +18,7 @@ export async function personView(root, r, ctx) {
     nodeLink(a.crux), positive ? ' is a crux for their belief ' : ' is NOT a crux for their belief ', nodeLink(a.cruxFor),
     a.source ? [' (', nodeLink({id: a.source.id, type: 'source', label: a.source.title || a.source.label}, {badge: false, sourceView: true}), ')'] : null);
   replace(root,
-    h('header', 'node-head',
-      h('p', 'kicker', typeBadge('person'), ' ', statusBadge(p.status), ' ', h('code', 'id', p.id)),
-      h('h1', null, name)),
+    pageHead('person', p.status, h('code', 'id', p.id), name),
     p.label && p.label !== name ? h('p', 'node-text', p.label) : null,
     node.text && node.text !== name && node.text !== p.label ? h('p', 'node-text', node.text) : null,
     h('p', 'count summary', `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${pos.cruxes.length} crux assertions, `

@@ -1,5 +1,5 @@
 // A source's full text with every anchored quote marked and linked to the statement that quotes it.
-import {h, replace, typeBadge, empty, nodeLink, nodeHref, focusHeading, statusBadge, graphHref, joined, loadInto} from '../dom.js';
+import {h, replace, pageHead, empty, nodeLink, nodeHref, focusHeading, graphHref, joined, loadInto} from '../dom.js';
 import {sourceNode, markedText} from '../quotes.js';
 import {externalLink} from './node.js';
 
@@ -13,9 +13,7 @@ export async function sourceView(root, r, ctx) {
   const title = s.title || n.label || n.id;
   ctx.setTitle(title);
   const quotes = s.quotes || [];
-  const head = h('header', 'node-head',
-    h('p', 'kicker', typeBadge('source'), ' ', statusBadge(n.status), s.kind ? ' ' + s.kind : '', s.date ? ' · ' + s.date : ''),
-    h('h1', null, title),
+  const head = pageHead('source', n.status, [s.kind, s.date].filter(Boolean).join(' · '), title, 'h1',
     s.authors?.length ? h('p', 'byline', 'By ', joined(s.authors, a => nodeLink(a, {badge: false}))) : null,
     h('p', 'actions', h('a', {class: 'button', href: nodeHref(n.id)}, 'Source details'),
       h('a', {class: 'button', href: graphHref(n.id, 'depth=1&kinds=source')}, 'Show in graph'),
