@@ -104,8 +104,8 @@ export async function graphView(root, r, ctx) {
       const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default', ...(big ? {sampleSize: 15, piTol: 1e-4} : {}),
         numIter: 1500, nodeRepulsion: 6000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: false, fit: false});
       layout.one('layoutstop', () => { fitNodes(cy, null, animate); resolve(); });
-      layout.run();
-      return;
+      // In one batch, cytoscape updates styles and bounds once for the 500 new positions, not node by node.
+      return animate ? layout.run() : cy.batch(() => layout.run());
     }
     const pos = layeredPositions(cy.nodes().map(n => n.id()), cy.edges().map(e => e.data()));
     if (!animate) { cy.nodes().positions(n => pos[n.id()]); fitNodes(cy); resolve(); return; }
