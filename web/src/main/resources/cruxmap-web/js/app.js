@@ -1,5 +1,4 @@
-// The viewer's entry point: a hash router. Every view has its own URL, so back, forward, reload
-// and shared links all land on the same view.
+// A hash router: every view has its own URL, so back, forward, reload and shared links land on it.
 import {h, replace, errorBox} from './dom.js';
 import {getJson} from './api.js';
 import {setupQuickSearch} from './suggest.js';
@@ -13,75 +12,58 @@ import {personView} from './views/person.js';
 import {doubleCruxView} from './views/double-crux.js';
 
 const main = document.getElementById('view');
-let current = null; // {dispose} of the view on screen
+let current = null; // the view on screen, if it has something to dispose
 let generation = 0;
 
-/** Parses location.hash: '#/node/statement/x?depth=2' -> {name:'node', rest:'statement/x', params}. */
+/** '#/node/statement/x?depth=2' -> {name: 'node', rest: 'statement/x', params}. */
 export function parseHash(hash) {
-  const raw = (hash || '').replace(/^#\/?/, '');
-  const qi = raw.indexOf('?');
-  const path = qi < 0 ? raw : raw.slice(0, qi);
-  const params = new URLSearchParams(qi < 0 ? '' : raw.slice(qi + 1));
-  const slash = path.indexOf('/');
-  const name = slash < 0 ? path : path.slice(0, slash);
-  const rest = slash < 0 ? '' : path.slice(slash + 1).split('/').map(safeDecode).join('/');
-  return {name: name || 'home', rest, params};
+  const [path, q] = (hash || '').replace(/^#\/?/, '').split(/\?(.*)/);
+  const [name, ...rest] = path.split('/');
+  return {name: name || 'home', rest: rest.map(safeDecode).join('/'), params: new URLSearchParams(q || '')};
 }
 
 function safeDecode(s) { try { return decodeURIComponent(s); } catch (e) { return s; } }
 
 const VIEWS = {
-  home: homeView,
-  search: searchView,
-  node: nodeView,
-  graph: graphView,
-  cruxes: cruxesView,
-  source: sourceView,
-  sparql: sparqlView,
-  person: personView,
-  'double-crux': doubleCruxView,
+  home: [homeView, 'Cruxmap'], search: [searchView, 'Search'], node: [nodeView, 'Node'], graph: [graphView, 'Graph'],
+  cruxes: [cruxesView, 'Cruxes'], source: [sourceView, 'Source'], sparql: [sparqlView, 'SPARQL'], person: [personView, 'Person'],
+  'double-crux': [doubleCruxView, 'Double crux'],
 };
 
-const TITLES = {home: 'Cruxmap', search: 'Search', node: 'Node', graph: 'Graph', cruxes: 'Cruxes', source: 'Source', sparql: 'SPARQL', person: 'Person', 'double-crux': 'Double crux'};
+const setTitle = t => { document.title = t + ' · Cruxmap'; };
 
 async function route() {
   const r = parseHash(location.hash);
-  const view = VIEWS[r.name];
+  const [view, title] = VIEWS[r.name] || [];
   const gen = ++generation;
-  if (current && current.dispose) {
-    try { current.dispose(); } catch (e) { console.warn('dispose failed', e); }
-  }
+  try { current?.dispose(); } catch (e) { console.warn('dispose failed', e); }
   current = null;
   document.body.dataset.view = r.name;
   for (const a of document.querySelectorAll('[data-nav]')) {
     if (a.dataset.nav === r.name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   }
-  document.title = (TITLES[r.name] || 'Not found') + (r.rest ? ' · ' + r.rest : '') + ' · Cruxmap';
-  const root = h('div', {class: 'view view-' + r.name});
+  setTitle((title || 'Not found') + (r.rest ? ' · ' + r.rest : ''));
+  const root = h('div', 'view view-' + r.name);
   replace(main, root);
   if (!view) {
-    replace(root, h('h1', null, 'No such page'), h('p', null, 'The address names no view of this viewer. '),
+    return replace(root, h('h1', null, 'No such page'), h('p', null, 'The address names no view of this viewer. '),
       h('p', null, h('a', {href: '#/'}, 'Go to the start page')));
-    return;
   }
   try {
     const handle = await view(root, r, {isCurrent: () => gen === generation, setTitle});
-    if (gen === generation) current = handle || null;
-    else if (handle && handle.dispose) handle.dispose();
+    if (!handle?.dispose) return;
+    if (gen === generation) current = handle; else handle.dispose();
   } catch (e) {
     console.warn(e);
     if (gen === generation) replace(root, errorBox(e));
   }
 }
 
-function setTitle(t) { document.title = t + ' · Cruxmap'; }
-
 async function health() {
-  const el = document.getElementById('health');
   const banner = document.getElementById('banner');
   try {
     const s = await getJson('/api/health');
-    replace(el, 'Cruxmap · ' + s.statements + ' statements in ' + s.graphs + ' graphs');
+    replace(document.getElementById('health'), 'Cruxmap · ' + s.statements + ' statements in ' + s.graphs + ' graphs');
     banner.hidden = true;
   } catch (e) {
     replace(banner, e.message + ' ', e.detail || '');
@@ -89,6 +71,9 @@ async function health() {
   }
 }
 
+for (const k of ['search', 'graph', 'cruxes', 'double-crux', 'sparql']) {
+  document.getElementById('nav').append(h('li', null, h('a', {href: '#/' + k, dataset: {nav: k}}, VIEWS[k][1])));
+}
 window.addEventListener('hashchange', route);
 setupQuickSearch(document.getElementById('quick-search'));
 route();

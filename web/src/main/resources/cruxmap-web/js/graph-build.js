@@ -1,59 +1,50 @@
-// Fast paths for drawing a graph: the libraries load only when a graph is shown, elements go in
-// with their positions already known, and the viewport fits node centres (no label measuring).
-import {shortLabel} from './graph-style.js';
+// Graph plumbing: the libraries load only when a graph is shown; fitting uses node centres (no label measuring).
+import {shortLabel, looks} from './graph-style.js';
+import {h} from './dom.js';
 
-const LIBS = {
-  core: ['/webjars/cytoscape/3.33.1/dist/cytoscape.min.js'],
-  force: ['/webjars/layout-base/2.0.1/layout-base.js', '/webjars/cose-base/2.2.0/cose-base.js', '/webjars/cytoscape-fcose/2.2.0/cytoscape-fcose.js'],
-};
+const CORE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
+const FORCE = ['/webjars/layout-base/2.0.1/layout-base.js', '/webjars/cose-base/2.2.0/cose-base.js', '/webjars/cytoscape-fcose/2.2.0/cytoscape-fcose.js'];
 const loaded = new Map();
 
 function script(src) {
   if (!loaded.has(src)) {
     loaded.set(src, new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = src;
-      s.async = false; // keep the order: layout-base, cose-base, fcose
-      s.onload = resolve;
-      s.onerror = () => { loaded.delete(src); reject(new Error('The graph library did not load (' + src + ').')); };
+      const s = h('script', {src, onload: resolve, onerror: () => { loaded.delete(src); reject(new Error('The graph library did not load (' + src + ').')); }});
+      s.async = false; // all load at once but run in order: cytoscape, layout-base, cose-base, fcose
       document.head.appendChild(s);
     }));
   }
   return loaded.get(src);
 }
 
-/** Loads cytoscape, and fCoSE with its bases when `force`; resolves to window.cytoscape. */
 export async function loadGraphLibs(force) {
-  await Promise.all(LIBS.core.map(script));
-  if (force) {
-    await Promise.all(LIBS.force.map(script));
-    if (window.cytoscapeFcose && !window.cytoscape.__cruxmapFcose) { window.cytoscape.use(window.cytoscapeFcose); window.cytoscape.__cruxmapFcose = true; }
-  }
-  return window.cytoscape;
+  await Promise.all([CORE, ...(force ? FORCE : [])].map(script));
+  const cy = window.cytoscape;
+  if (force && !cy.__cruxmapFcose) { cy.use(window.cytoscapeFcose); cy.__cruxmapFcose = true; }
+  return cy;
 }
 
-/** Big maps draw short one-line labels (the full label shows on hover and selection). */
+/** Above this many nodes, labels are short and one line (the full label shows on hover and selection). */
 export const BIG = 250;
 
-/** Cytoscape element JSON for the nodes and edges of an API graph not yet in `have` (a Set of ids, updated). */
+/** Cytoscape elements of an API graph not yet in `have` (a Set of ids, updated). */
 export function elementsOf(g, focus, have, big) {
   const out = [];
   for (const n of g.nodes) {
     if (have.has(n.id)) continue;
     have.add(n.id);
     out.push({group: 'nodes', data: {id: n.id, type: n.type, label: n.label || n.id, short: shortLabel(n.label, n.id, big ? 28 : 60),
-      status: n.status || ''}, classes: n.id === focus ? 'focus' : ''});
+      status: n.status || '', ...looks(n.type)}, classes: n.id === focus ? 'focus' : ''});
   }
   for (const e of g.edges) {
     const id = e.id || `${e.source}|${e.kind}|${e.target}`;
     if (have.has(id) || !have.has(e.source) || !have.has(e.target)) continue;
     have.add(id);
-    out.push({group: 'edges', data: {id, source: e.source, target: e.target, kind: e.kind}});
+    out.push({group: 'edges', data: {id, source: e.source, target: e.target, kind: e.kind, ...looks(null, e.kind)}});
   }
   return out;
 }
 
-/** The viewport {zoom, pan} that fits points {x, y} into a w x h box with padding, at most maxZoom. */
 export function fitViewport(points, w, h, pad = 30, maxZoom = 1.3) {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   for (const p of points) {
@@ -66,7 +57,7 @@ export function fitViewport(points, w, h, pad = 30, maxZoom = 1.3) {
   return {zoom, pan: {x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2}};
 }
 
-/** Fits the viewport to the node centres (cheap: no bounding boxes, no label measuring). */
+
 export function fitNodes(cy, eles, animate) {
   const vp = fitViewport((eles || cy.nodes()).map(n => n.position()), cy.width(), cy.height());
   if (animate) cy.animate(vp, {duration: 250}); else cy.viewport(vp);

@@ -1,93 +1,52 @@
-// How the graph looks: one table of node and edge styles that the canvas, the legend and the SVG
-// export all read. Shapes and line patterns carry the meaning as well as colour.
+// The cytoscape stylesheet. Colour, shape and line come from kinds.js as element data: one mapper
+// per property instead of a selector per type and kind that every element is matched against.
+import {NODE_STYLE, EDGE_STYLE} from './kinds.js';
 
-/** Node type -> fill colour and shape (every fill holds white text at WCAG AA contrast). */
-export const NODE_STYLE = {
-  claim: {color: '#2b6cb0', shape: 'round-rectangle'},
-  crux: {color: '#b7471b', shape: 'diamond'},
-  evidence: {color: '#276749', shape: 'hexagon'},
-  statement: {color: '#4a5f80', shape: 'round-rectangle'},
-  argument: {color: '#6b46c1', shape: 'ellipse'},
-  source: {color: '#4a5568', shape: 'rectangle'},
-  person: {color: '#2c7a7b', shape: 'triangle'},
-  unknown: {color: '#718096', shape: 'ellipse'},
-};
+const SIZE = {argument: 22, person: 26, source: 26};
 
-/** Edge kind -> colour, line pattern and arrowhead. */
-export const EDGE_STYLE = {
-  'support': {color: '#2f855a', line: 'solid', arrow: 'triangle'},
-  'attack': {color: '#c53030', line: 'solid', arrow: 'tee'},
-  'undercut': {color: '#c53030', line: 'dashed', arrow: 'tee'},
-  'crux-for': {color: '#b7471b', line: 'dashed', arrow: 'diamond'},
-  'evidence-for': {color: '#2f855a', line: 'dotted', arrow: 'triangle'},
-  'evidence-against': {color: '#c53030', line: 'dotted', arrow: 'tee'},
-  'responds-to': {color: '#4a5568', line: 'solid', arrow: 'vee'},
-  'entails': {color: '#2b6cb0', line: 'solid', arrow: 'triangle'},
-  'contrary': {color: '#9b2c2c', line: 'dashed', arrow: 'none'},
-  'contradicts': {color: '#9b2c2c', line: 'solid', arrow: 'none'},
-  'rephrases': {color: '#718096', line: 'dashed', arrow: 'none'},
-  'preferred-to': {color: '#6b46c1', line: 'solid', arrow: 'vee'},
-  'premise': {color: '#718096', line: 'solid', arrow: 'triangle'},
-  'conclusion': {color: '#718096', line: 'solid', arrow: 'triangle'},
-  'holds': {color: '#2c7a7b', line: 'dotted', arrow: 'triangle'},
-  'rejects': {color: '#c53030', line: 'dotted', arrow: 'tee'},
-  'source': {color: '#a0aec0', line: 'dotted', arrow: 'vee'},
-};
+/** The data fields that carry a node's or an edge's look. */
+export function looks(type, kind) {
+  if (kind === undefined) return {...(NODE_STYLE[type] || NODE_STYLE.unknown), size: SIZE[type] || 34};
+  return EDGE_STYLE[kind] || {color: '#718096', line: 'solid', arrow: 'triangle'};
+}
 
-export const NODE_SIZE = {argument: 22, person: 26, source: 26};
-
-/** Grounded acceptability label -> outline colour and pattern (the pattern carries the meaning without colour). */
+/** Grounded acceptability label -> ring colour and pattern (the pattern carries the meaning without colour). */
 export const ACC_STYLE = {
-  in: {color: '#276749', line: 'double', text: 'in: accepted, survives its attacks'},
-  out: {color: '#c53030', line: 'dashed', text: 'out: an accepted node attacks it'},
-  undec: {color: '#975a16', line: 'dotted', text: 'undecided'},
+  in: {color: '#276749', line: 'double', width: 6, text: 'in: accepted, survives its attacks'},
+  out: {color: '#c53030', line: 'dashed', width: 4, text: 'out: an accepted node attacks it'},
+  undec: {color: '#975a16', line: 'dotted', width: 4, text: 'undecided'},
 };
+export const ACC_OFFSET = 3;
 
-/**
- * The cytoscape stylesheet. `big` draws short one-line labels only once zoomed in, and the full
- * wrapped label of the node under the pointer or selected: no text is wrapped or measured up front.
- */
+// `big`: short one-line labels only once zoomed in (class 'labelled'), the full label on hover and
+// selection. Until then its nodes carry no text properties at all: fewer to apply to each node.
 export function cytoscapeStyle(big) {
-  const full = {'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 190, 'text-background-opacity': 0.9, 'z-index': 10,
+  const text = {'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 4,
+    'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
+    'min-zoomed-font-size': big ? 10 : 0};
+  const full = {...text, 'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 190, 'text-background-opacity': 0.9, 'z-index': 10,
     'min-zoomed-font-size': 0, 'font-size': big ? 13 : 11};
-  const s = [
-    {selector: 'node', style: {
-      'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-halign': 'center',
-      'text-margin-y': 4, 'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'width': 34, 'height': 34,
-      'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
-      'border-width': 2, 'border-color': '#1a202c', 'min-zoomed-font-size': big ? 10 : 0,
-    }},
+  const arrow = big ? 'mid-target-arrow-' : 'target-arrow-';
+  return [
+    {selector: 'node', style: {...(big ? {} : text), 'width': 'data(size)', 'height': 'data(size)', 'background-color': 'data(color)',
+      'shape': 'data(shape)', 'border-width': 2, 'border-color': '#1a202c'}},
+    {selector: 'node.labelled', style: text},
     {selector: 'node[status = "secondary"]', style: {'border-style': 'dashed'}},
     {selector: 'node[status = "unverified"]', style: {'border-style': 'dotted', 'border-width': 3}},
     {selector: 'node.focus', style: {'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold'}},
     {selector: 'node:selected', style: {'overlay-color': '#d69e2e', 'overlay-opacity': 0.35, 'overlay-padding': 6}},
     {selector: 'node.expanded', style: {'border-color': '#d69e2e'}},
-    {selector: 'edge', style: big
-      // Big maps: haystack edges (no control points to compute) with the arrow at the middle.
-      ? {'width': 1.5, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': '#718096', 'mid-target-arrow-color': '#718096', 'mid-target-arrow-shape': 'triangle'}
-      : {'width': 2, 'curve-style': 'bezier', 'line-color': '#718096', 'target-arrow-color': '#718096', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.4, 'opacity': 0.9}},
+    // Big maps: haystack edges (no control points to compute) with the arrow at the middle.
+    {selector: 'edge', style: {'line-color': 'data(color)', [arrow + 'color']: 'data(color)', 'line-style': 'data(line)', [arrow + 'shape']: 'data(arrow)', ...(big
+      ? {'width': 1.5, 'curve-style': 'haystack', 'haystack-radius': 0} : {'width': 2, 'curve-style': 'bezier', 'arrow-scale': 1.4, 'opacity': 0.9})}},
     {selector: 'edge:selected', style: {'width': 4}},
-    {selector: 'node.hover', style: full},
-    {selector: 'node:selected', style: full},
+    {selector: 'node.hover, node:selected', style: full},
+    ...Object.entries(ACC_STYLE).map(([label, st]) => ({selector: 'node.acc-' + label, style: {'outline-width': st.width, 'outline-color': st.color,
+      'outline-style': st.line, 'outline-offset': ACC_OFFSET, ...(label === 'out' ? {'background-opacity': 0.55} : {})}})),
   ];
-  for (const [label, st] of Object.entries(ACC_STYLE)) {
-    s.push({selector: 'node.acc-' + label, style: {'outline-width': label === 'in' ? 6 : 4, 'outline-color': st.color,
-      'outline-style': st.line, 'outline-offset': 3, ...(label === 'out' ? {'background-opacity': 0.55} : {})}});
-  }
-  for (const [type, st] of Object.entries(NODE_STYLE)) {
-    s.splice(1, 0, {selector: `node[type = "${type}"]`, style: {'background-color': st.color, 'shape': st.shape,
-      ...(NODE_SIZE[type] ? {width: NODE_SIZE[type], height: NODE_SIZE[type]} : {})}});
-  }
-  for (const [kind, st] of Object.entries(EDGE_STYLE)) {
-    const arrow = big ? 'mid-target-arrow-' : 'target-arrow-';
-    s.push({selector: `edge[kind = "${kind}"]`, style: {'line-color': st.color, [arrow + 'color']: st.color,
-      'line-style': st.line, [arrow + 'shape']: st.arrow}});
-  }
-  return s;
 }
 
-/** A label short enough to draw under a node (at most `max` characters). */
-export function shortLabel(label, id, max = 60) {
+export const shortLabel = (label, id, max = 60) => {
   const t = label || id || '';
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
-}
+};

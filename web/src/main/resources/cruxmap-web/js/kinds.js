@@ -1,44 +1,42 @@
-// The words the viewer uses for node types and relation kinds, in one place.
+// Node types and relation kinds: their words and how they are drawn. Shape and line carry meaning as well as colour.
+const GREEN = '#2f855a', RED = '#c53030', WINE = '#9b2c2c', GREY = '#718096';
 
-/** Node types with their legend text. */
+/** Node type: legend text, fill (white text on it passes WCAG AA), shape. */
 export const TYPES = [
-  ['claim', 'Claim'], ['crux', 'Crux'], ['evidence', 'Evidence'], ['statement', 'Statement'],
-  ['argument', 'Argument'], ['source', 'Source'], ['person', 'Person'],
+  ['claim', 'Claim', '#2b6cb0', 'round-rectangle'], ['crux', 'Crux', '#b7471b', 'diamond'], ['evidence', 'Evidence', '#276749', 'hexagon'],
+  ['statement', 'Statement', '#4a5f80', 'round-rectangle'], ['argument', 'Argument', '#6b46c1', 'ellipse'],
+  ['source', 'Source', '#4a5568', 'rectangle'], ['person', 'Person', '#2c7a7b', 'triangle'],
 ];
 
-/** Relation kinds: name, how the outgoing side reads, how the incoming side reads. */
+/** Relation kind: its subject's side, its object's side, colour, line, arrowhead, and 1 when the subject sits below the object in the layered layout. */
 export const KINDS = [
-  ['support', 'supports', 'supported by'],
-  ['attack', 'attacks', 'attacked by'],
-  ['undercut', 'undercuts', 'undercut by'],
-  ['crux-for', 'is a crux for', 'has as crux'],
-  ['evidence-for', 'is evidence for', 'evidence for it'],
-  ['evidence-against', 'is evidence against', 'evidence against it'],
-  ['responds-to', 'responds to', 'responses'],
-  ['entails', 'entails', 'entailed by'],
-  ['contrary', 'is contrary to', 'contrary to it'],
-  ['contradicts', 'contradicts', 'contradicted by'],
-  ['rephrases', 'rephrases', 'rephrased by'],
-  ['preferred-to', 'is preferred to', 'preferred over it'],
-  ['premise', 'is a premise of', 'premises'],
-  ['conclusion', 'concludes', 'concluded by'],
-  ['holds', 'holds', 'held by'],
-  ['rejects', 'rejects', 'rejected by'],
-  ['source', 'comes from', 'source of'],
+  ['support', 'supports', 'supported by', GREEN, 'solid', 'triangle', 1],
+  ['attack', 'attacks', 'attacked by', RED, 'solid', 'tee', 1],
+  ['undercut', 'undercuts', 'undercut by', RED, 'dashed', 'tee', 1],
+  ['crux-for', 'is a crux for', 'has as crux', '#b7471b', 'dashed', 'diamond', 1],
+  ['evidence-for', 'is evidence for', 'evidence for it', GREEN, 'dotted', 'triangle', 1],
+  ['evidence-against', 'is evidence against', 'evidence against it', RED, 'dotted', 'tee', 1],
+  ['responds-to', 'responds to', 'responses', '#4a5568', 'solid', 'vee', 1],
+  ['entails', 'entails', 'entailed by', '#2b6cb0', 'solid', 'triangle', 1],
+  ['contrary', 'is contrary to', 'contrary to it', WINE, 'dashed', 'none'],
+  ['contradicts', 'contradicts', 'contradicted by', WINE, 'solid', 'none'],
+  ['rephrases', 'rephrases', 'rephrased by', GREY, 'dashed', 'none'],
+  ['preferred-to', 'is preferred to', 'preferred over it', '#6b46c1', 'solid', 'vee', 1],
+  ['premise', 'is a premise of', 'premises', GREY, 'solid', 'triangle', 1],
+  ['conclusion', 'concludes', 'concluded by', GREY, 'solid', 'triangle', 1],
+  ['holds', 'holds', 'held by', '#2c7a7b', 'dotted', 'triangle', 1],
+  ['rejects', 'rejects', 'rejected by', RED, 'dotted', 'tee', 1],
+  ['source', 'comes from', 'source of', '#a0aec0', 'dotted', 'vee'],
 ];
+
+export const TYPE_COLOR = Object.fromEntries(TYPES.map(t => [t[0], t[2]]));
+export const NODE_STYLE = Object.fromEntries([...TYPES, ['unknown', '', GREY, 'ellipse']].map(([t, , color, shape]) => [t, {color, shape}]));
+export const EDGE_STYLE = Object.fromEntries(KINDS.map(([k, , , color, line, arrow]) => [k, {color, line, arrow}]));
+export const UPWARD = new Set(KINDS.filter(k => k[6]).map(k => k[0]));
 
 const BY_NAME = new Map(KINDS.map(k => [k[0], k]));
 
 /** How a relation reads from its subject's side ("supports") or its object's side ("supported by"). */
-export function phrase(kind, incoming) {
-  const k = BY_NAME.get(kind);
-  if (!k) return kind;
-  return incoming ? k[2] : k[1];
-}
+export const phrase = (kind, incoming) => BY_NAME.get(kind)?.[incoming ? 2 : 1] || kind;
 
-/** The kinds drawn by default: argument relations and argument structure. */
 export const DEFAULT_KINDS = KINDS.map(k => k[0]).filter(k => !['holds', 'rejects', 'source'].includes(k));
-
-/** Kinds along which "bears on" points upward in the layered layout (source below target). */
-export const UPWARD = new Set(['support', 'attack', 'undercut', 'crux-for', 'evidence-for', 'evidence-against', 'responds-to',
-  'entails', 'premise', 'conclusion', 'holds', 'rejects', 'preferred-to']);

@@ -1,13 +1,8 @@
-// A layered layout: conclusions on top, what bears on them below. Ranks are longest paths from
-// the conclusions; each layer is ordered by the barycentre of its neighbours to cut crossings.
+// Layered layout: conclusions on top. Ranks are longest paths; barycentre ordering cuts crossings.
 import {UPWARD} from './kinds.js';
 
-/**
- * Positions {id: {x, y}} for nodes and edges [{source, target, kind}]. An upward edge s -> t puts
- * s below t; a source edge (node -> its source) puts the source below the node.
- */
-export function layeredPositions(nodeIds, edges, opts = {}) {
-  const gapX = opts.gapX || 190, gapY = opts.gapY || 150;
+/** {id: {x, y}} for node ids and edges {source, target, kind}: an upward edge puts its source below its target, a source edge the other way. */
+export function layeredPositions(nodeIds, edges, gapX = 190, gapY = 150) {
   const parents = new Map(nodeIds.map(id => [id, []]));
   const children = new Map(nodeIds.map(id => [id, []]));
   const link = (below, above) => {
@@ -26,9 +21,7 @@ export function layeredPositions(nodeIds, edges, opts = {}) {
     const stack = [[start, 0]];
     state.set(start, 1);
     while (stack.length) {
-      const top = stack[stack.length - 1];
-      const [id, i] = top;
-      const ps = parents.get(id);
+      const top = stack[stack.length - 1], [id, i] = top, ps = parents.get(id);
       if (i < ps.length) {
         top[1]++;
         const p = ps[i];
@@ -45,10 +38,7 @@ export function layeredPositions(nodeIds, edges, opts = {}) {
   for (const id of nodeIds) if (!state.has(id)) visit(id);
 
   const layers = [];
-  for (const id of nodeIds) {
-    const r = rank.get(id) || 0;
-    (layers[r] ||= []).push(id);
-  }
+  for (const id of nodeIds) (layers[rank.get(id) || 0] ||= []).push(id);
   for (let i = 0; i < layers.length; i++) layers[i] ||= [];
   const order = new Map();
   const setOrder = () => layers.forEach(l => l.forEach((id, i) => order.set(id, i)));

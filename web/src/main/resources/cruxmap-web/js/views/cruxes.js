@@ -1,25 +1,17 @@
-// Every crux: what it is a crux for and for whom, for whom it is explicitly not, and the evidence
-// and reasons on each side, and its impact: how many statements' grounded label it swings.
-import {h, replace, append, loading, empty, errorBox, nodeLink, nodeHref, focusHeading, statusBadge, accBadge, graphHref, sourceHref} from '../dom.js';
+// Every crux: for whom it is and is not one, the evidence on each side, and its impact.
+import {h, replace, empty, nodeLink, nodeHref, focusHeading, statusBadge, accBadge, graphHref, sourceLink, loadInto} from '../dom.js';
 import {getJson} from '../api.js';
 
 /** #/cruxes?q=<filter>&sort=impact */
 export async function cruxesView(root, r, ctx) {
-  replace(root, h('h1', null, 'Cruxes'), loading('the cruxes'));
   const byImpact = r.params.get('sort') === 'impact';
-  let answer, impacts;
-  try {
-    [answer, impacts] = await Promise.all([getJson('/api/cruxes', {sort: byImpact ? 'impact' : undefined}),
-      getJson('/api/crux-impact').catch(() => null)]);
-  } catch (e) {
-    if (ctx.isCurrent()) replace(root, h('h1', null, 'Cruxes'), errorBox(e, 'the cruxes'));
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  const cruxes = answer.cruxes || [];
-  const changes = new Map((impacts?.cruxes || []).map(x => [x.crux.id, x]));
+  const got = await loadInto(root, ctx, 'the cruxes', 'Cruxes', () => Promise.all([
+    getJson('/api/cruxes', {sort: byImpact ? 'impact' : undefined}), getJson('/api/crux-impact').catch(() => null)]));
+  if (!got) return;
+  const cruxes = got[0].cruxes || [];
+  const changes = new Map((got[1]?.cruxes || []).map(x => [x.crux.id, x]));
   const filter = h('input', {id: 'crux-filter', type: 'search', value: r.params.get('q') || '', placeholder: 'a word, a person…'});
-  const list = h('div', {class: 'crux-list'});
+  const list = h('div', 'crux-list');
   const count = h('p', {class: 'count', role: 'status'});
   const render = () => {
     const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -31,64 +23,59 @@ export async function cruxesView(root, r, ctx) {
   let t = null;
   filter.addEventListener('input', () => {
     clearTimeout(t);
-    t = setTimeout(() => {
-      render();
-      history.replaceState(null, '', link(byImpact ? 'impact' : ''));
-    }, 150);
+    t = setTimeout(() => { render(); history.replaceState(null, '', link(byImpact ? 'impact' : '')); }, 150);
   });
   const sort = h('select', {id: 'crux-sort', onchange: () => { location.hash = link(sort.value); }},
     h('option', {value: '', selected: !byImpact}, 'most crux assertions first'),
     h('option', {value: 'impact', selected: byImpact}, 'largest impact first'));
   replace(root, h('h1', null, 'Cruxes'),
-    h('p', {class: 'lede'}, 'A crux is what a position hinges on: change your mind about it and you change your mind about the position. Cruxes are relative to a person.'),
-    h('div', {class: 'filter toolbar'}, h('span', {class: 'ctl'}, h('label', {for: 'crux-filter'}, 'Filter cruxes'), filter),
-      h('span', {class: 'ctl'}, h('label', {for: 'crux-sort'}, 'Order'), sort)),
-    h('p', {class: 'muted'}, 'Impact: how many statements change their grounded label (in, out, undecided) between taking the crux as accepted and as rejected.'),
+    h('p', 'lede', 'A crux is what a position hinges on: change your mind about it and you change your mind about the position. Cruxes are relative to a person.'),
+    h('div', 'filter toolbar', h('span', 'ctl', h('label', {for: 'crux-filter'}, 'Filter cruxes'), filter),
+      h('span', 'ctl', h('label', {for: 'crux-sort'}, 'Order'), sort)),
+    h('p', 'muted', 'Impact: how many statements change their grounded label (in, out, undecided) between taking the crux as accepted and as rejected.'),
     count, list);
   render();
   focusHeading(root);
 }
 
 function haystack(c) {
-  const refs = [c.crux, ...(c.isCruxFor || []).flatMap(a => [a.cruxFor, a.agent]), ...(c.isNotCruxFor || []).flatMap(a => [a.cruxFor, a.agent])];
+  const refs = [c.crux, ...[...(c.isCruxFor || []), ...(c.isNotCruxFor || [])].flatMap(a => [a.cruxFor, a.agent])];
   return [c.text || '', ...refs.filter(Boolean).map(x => (x.label || '') + ' ' + x.id)].join(' ').toLowerCase();
 }
 
 function cruxCard(c, imp) {
-  const forList = [...(c.isCruxFor || []).map(a => assertion(a, true)), ...(c.cruxForUnattributed || []).map(ref => h('li', null, nodeLink(ref), h('span', {class: 'muted'}, ' — no person named')))];
-  return h('article', {class: 'crux-card', 'aria-labelledby': 'crux-' + slug(c.crux.id)},
-    h('h2', {id: 'crux-' + slug(c.crux.id)}, h('a', {href: nodeHref(c.crux.id)}, c.crux.label || c.crux.id), ' ', statusBadge(c.crux.status)),
-    c.text && c.text !== c.crux.label ? h('p', {class: 'node-text'}, c.text) : null,
+  const id = 'crux-' + String(c.crux.id).replace(/[^a-zA-Z0-9_-]/g, '-');
+  const forList = [...(c.isCruxFor || []).map(a => assertion(a, true)),
+    ...(c.cruxForUnattributed || []).map(ref => h('li', null, nodeLink(ref), h('span', 'muted', ' — no person named')))];
+  return h('article', {class: 'crux-card', 'aria-labelledby': id},
+    h('h2', {id}, h('a', {href: nodeHref(c.crux.id)}, c.crux.label || c.crux.id), ' ', statusBadge(c.crux.status)),
+    c.text && c.text !== c.crux.label ? h('p', 'node-text', c.text) : null,
     impact(c.impact, imp),
-    h('div', {class: 'crux-grid'},
-      h('section', null, h('h3', null, 'A crux for'), forList.length ? h('ul', {class: 'assertions'}, forList) : empty('No one named.')),
-      (c.isNotCruxFor || []).length ? h('section', {class: 'not-crux'}, h('h3', null, 'Explicitly NOT a crux for'),
-        h('ul', {class: 'assertions'}, c.isNotCruxFor.map(a => assertion(a, false)))) : null),
-    h('div', {class: 'sides'},
+    h('div', 'crux-grid',
+      h('section', null, h('h3', null, 'A crux for'), forList.length ? h('ul', 'assertions', forList) : empty('No one named.')),
+      c.isNotCruxFor?.length ? h('section', 'not-crux', h('h3', null, 'Explicitly NOT a crux for'),
+        h('ul', 'assertions', c.isNotCruxFor.map(a => assertion(a, false)))) : null),
+    h('div', 'sides',
       side('Evidence for', c.evidence?.pro, 'pro'), side('Evidence against', c.evidence?.con, 'con'),
       side('Reasons for', c.reasons?.pro, 'pro'), side('Reasons against', c.reasons?.con, 'con')),
-    h('p', {class: 'actions'}, h('a', {class: 'button', href: graphHref(c.crux.id, 'depth=2')}, 'Show in graph')));
+    h('p', 'actions', h('a', {class: 'button', href: graphHref(c.crux.id, 'depth=2')}, 'Show in graph')));
 }
 
 function impact(n, imp) {
-  if (n === null || n === undefined) return h('p', {class: 'impact muted'}, 'Impact: not known (it bears on no attack).');
-  const line = h('strong', null, 'Impact: ' + n), words = n === 1 ? ' statement changes its grounded label' : ' statements change their grounded label';
-  if (!imp?.changes?.length) return h('p', {class: 'impact'}, line, words + '.');
-  return h('details', {class: 'impact'}, h('summary', null, line, words + ' — which'),
-    h('ul', {class: 'refs'}, imp.changes.map(x => h('li', null, nodeLink(x.statement), ': now ', accBadge(x.now),
+  if (n == null) return h('p', 'impact muted', 'Impact: not known (it bears on no attack).');
+  const line = [h('strong', null, 'Impact: ' + n), n === 1 ? ' statement changes its grounded label' : ' statements change their grounded label'];
+  if (!imp?.changes?.length) return h('p', 'impact', line, '.');
+  return h('details', 'impact', h('summary', null, line, ' — which'),
+    h('ul', 'refs', imp.changes.map(x => h('li', null, nodeLink(x.statement), ': now ', accBadge(x.now),
       ', if the crux is accepted ', accBadge(x.ifAccepted), ', if rejected ', accBadge(x.ifRejected)))));
 }
 
 function assertion(a, positive) {
-  return h('li', {class: positive ? 'is-crux' : 'not-crux'},
+  return h('li', positive ? 'is-crux' : 'not-crux',
     a.agent ? [nodeLink(a.agent, {badge: false}), positive ? '’s belief ' : ' on '] : null,
-    nodeLink(a.cruxFor),
-    a.source ? [' (', h('a', {href: sourceHref(a.source.id)}, a.source.title || a.source.label || a.source.id), ')'] : null);
+    nodeLink(a.cruxFor), a.source ? [' (', sourceLink(a.source), ')'] : null);
 }
 
 function side(title, refs, cls) {
-  if (!refs || !refs.length) return null;
-  return h('section', {class: 'side ' + cls}, h('h3', null, title), h('ul', {class: 'refs'}, refs.map(x => h('li', null, nodeLink(x), ' ', statusBadge(x.status)))));
+  return refs?.length ? h('section', 'side ' + cls, h('h3', null, title), h('ul', 'refs', refs.map(x => h('li', null, nodeLink(x), ' ', statusBadge(x.status))))) : null;
 }
-
-function slug(id) { return String(id).replace(/[^a-zA-Z0-9_-]/g, '-'); }

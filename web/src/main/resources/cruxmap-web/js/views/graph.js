@@ -1,7 +1,5 @@
-// The graph: nodes styled by type, edges by kind, a legend; click (or pick from the list) to see a
-// node beside the graph; expand and collapse neighbours; fit, zoom, filter, depth; acceptability
-// outlines; PNG and SVG.
-import {h, replace, append, loading, empty, errorBox, download, typeBadge, graphHref, encodeId} from '../dom.js';
+// The graph: select a node to read it beside the graph, expand and collapse, filter, rings, PNG and SVG.
+import {h, replace, append, loading, empty, errorBox, download, typeBadge, graphHref, encodeId, button} from '../dom.js';
 import {getJson} from '../api.js';
 import {DEFAULT_KINDS} from '../kinds.js';
 import {cytoscapeStyle} from '../graph-style.js';
@@ -16,62 +14,60 @@ const ACC_CLASSES = 'acc-in acc-out acc-undec';
 /** #/graph[/<focus id>]?depth=2&kinds=a,b&types=c,d&layout=layered|force&x=<expanded>&sel=<selected>&acc=grounded */
 export async function graphView(root, r, ctx) {
   const t0 = performance.now();
-  const focus = r.rest || null;
-  const p = r.params;
+  const focus = r.rest || null, p = r.params;
+  const list = k => p.get(k)?.split(',').filter(Boolean);
+  const depth = parseInt(p.get('depth'), 10);
   const state = {
-    depth: clampInt(p.get('depth'), 2, 0, 6),
-    kinds: listParam(p.get('kinds')) || DEFAULT_KINDS.slice(),
-    types: listParam(p.get('types')) || [],
+    depth: Number.isFinite(depth) ? Math.min(6, Math.max(0, depth)) : 2,
+    kinds: list('kinds') || DEFAULT_KINDS.slice(),
+    types: list('types') || [],
     layout: p.get('layout') || (focus ? 'layered' : 'force'),
-    expanded: listParam(p.get('x')) || [],
+    expanded: list('x') || [],
     selected: p.get('sel') || focus,
     acc: p.get('acc') === 'grounded',
   };
   const force = state.layout === 'force';
   const libs = loadGraphLibs(force);
-  libs.catch(() => {});
+  libs.catch(() => {}); // awaited below, with the fetches
   const title = h('h1', null, focus ? 'Graph around ' + focus : 'The whole map');
-  const canvas = h('div', {class: 'cy', id: 'cy', tabindex: '0', role: 'application',
+  const canvas = h('div', {class: 'cy', id: 'cy', tabindex: 0, role: 'application',
     'aria-label': 'Argument graph. Use the node list below to move through nodes with the keyboard; + and - zoom, 0 fits.'});
   const panel = h('aside', {class: 'graph-panel', 'aria-label': 'Selected node', 'aria-live': 'polite'}, empty('Select a node to see it here.'));
   const status = h('p', {class: 'count', role: 'status'}, 'Loading the graph…');
   const accLine = h('p', {class: 'count acc-summary', role: 'status'});
-  const nodeList = h('ul', {class: 'node-list'});
+  const nodeList = h('ul', 'node-list');
   const toolbar = h('div', {class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls'});
-  const filters = h('details', {class: 'filters'}, h('summary', null, 'Filter relations and node types'));
-  const legend = h('details', {class: 'legend', open: window.innerWidth > 700}, h('summary', null, 'Legend'), legendBody());
+  const filters = h('details', 'filters', h('summary', null, 'Filter relations and node types'));
   append(root, title, toolbar, filters, status, accLine,
-    h('div', {class: 'graph-layout'}, h('div', {class: 'cy-wrap'}, canvas), panel),
-    legend,
-    h('details', {class: 'list'}, h('summary', null, 'Nodes in view (keyboard list)'), nodeList));
+    h('div', 'graph-layout', h('div', 'cy-wrap', canvas), panel),
+    h('details', {class: 'legend', open: innerWidth > 700}, h('summary', null, 'Legend'), legendBody()),
+    h('details', 'list', h('summary', null, 'Nodes in view (keyboard list)'), nodeList));
 
   const permalink = () => {
     const u = new URLSearchParams();
-    if (focus) u.set('depth', state.depth);
-    if (state.kinds.join(',') !== DEFAULT_KINDS.join(',')) u.set('kinds', state.kinds.join(','));
-    if (state.types.length) u.set('types', state.types.join(','));
-    if (state.layout !== (focus ? 'layered' : 'force')) u.set('layout', state.layout);
-    if (state.expanded.length) u.set('x', state.expanded.join(','));
-    if (state.selected) u.set('sel', state.selected);
-    if (state.acc) u.set('acc', 'grounded');
-    const q = u.toString();
-    return '#/graph' + (focus ? '/' + encodeId(focus) : '') + (q ? '?' + q : '');
+    const set = (k, v, on) => { if (on) u.set(k, v); };
+    set('depth', state.depth, focus);
+    set('kinds', state.kinds, state.kinds.join() !== DEFAULT_KINDS.join());
+    set('types', state.types, state.types.length);
+    set('layout', state.layout, state.layout !== (focus ? 'layered' : 'force'));
+    set('x', state.expanded, state.expanded.length);
+    set('sel', state.selected, state.selected);
+    set('acc', 'grounded', state.acc);
+    return '#/graph' + (focus ? '/' + encodeId(focus) : '') + (u.size ? '?' + u : '');
   };
   const navigate = () => { location.hash = permalink(); };
-  const remember = () => { history.replaceState(null, '', permalink()); };
-
+  const remember = () => history.replaceState(null, '', permalink());
   buildToolbar(toolbar, state, focus, navigate);
   buildFilters(filters, state, navigate);
 
+  const fetchGraph = (id, depth) => getJson('/api/graph', {focus: id || undefined, depth: id ? depth : undefined, limit: 500,
+    kinds: state.kinds.join(), types: state.types.join() || undefined});
   let first, extra, cytoscape;
   try {
-    [first, extra, cytoscape] = await Promise.all([
-      getJson('/api/graph', graphParams(focus, state.depth, state)),
-      Promise.all(state.expanded.map(id => getJson('/api/graph', graphParams(id, 1, state)).catch(() => null))),
-      libs]);
+    [first, extra, cytoscape] = await Promise.all([fetchGraph(focus, state.depth),
+      Promise.all(state.expanded.map(id => fetchGraph(id, 1).catch(() => null))), libs]);
   } catch (e) {
-    if (ctx.isCurrent()) replace(status, errorBox(e, 'the graph'));
-    return;
+    return ctx.isCurrent() && replace(status, errorBox(e, 'the graph'));
   }
   if (!ctx.isCurrent()) return;
   const tFetched = performance.now();
@@ -81,12 +77,12 @@ export async function graphView(root, r, ctx) {
       ? 'No nodes match the filters. Widen them above.' : 'The map is empty: import a file to see it here.'));
     return;
   }
-  const focusNode = focus && first.nodes.find(n => n.id === focus);
-  if (focusNode && focusNode.label) { replace(title, 'Graph around “' + focusNode.label + '”'); ctx.setTitle('Graph: ' + focusNode.label); }
+  const focusLabel = focus && first.nodes.find(n => n.id === focus)?.label;
+  if (focusLabel) { replace(title, 'Graph around “' + focusLabel + '”'); ctx.setTitle('Graph: ' + focusLabel); }
   const big = first.nodes.length > BIG;
   const have = new Set();
   const elements = elementsOf(first, focus, have, big);
-  extra.forEach(x => { if (x) elements.push(...elementsOf(x, focus, have, big)); });
+  extra.forEach(x => x && elements.push(...elementsOf(x, focus, have, big)));
   for (const id of state.expanded) { const n = elements.find(e => e.data.id === id); if (n) n.classes += ' expanded'; }
   // The layered layout is computed from the JSON before any drawing: the nodes go in where they belong.
   let viewport = {};
@@ -100,17 +96,16 @@ export async function graphView(root, r, ctx) {
     wheelSensitivity: 0.3, minZoom: 0.03, maxZoom: 4, textureOnViewport: big, hideEdgesOnViewport: big,
     pixelRatio: big ? 1 : 'auto', boxSelectionEnabled: false,
   });
-  const truncated = first.truncated;
   const tBuilt = performance.now();
 
-  // Big maps get fCoSE's draft (spectral only): a full-quality run would block the page for seconds.
+  // Big maps get fCoSE's draft (spectral only, 15 samples, eigenvectors to 1e-4): a full-quality run blocks the page for seconds.
   const runLayout = (animate, eles) => new Promise(resolve => {
     if (state.layout === 'force') {
-      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default',
+      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default', ...(big ? {sampleSize: 15, piTol: 1e-4} : {}),
         numIter: 1500, nodeRepulsion: 6000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: false, fit: false});
       layout.one('layoutstop', () => { fitNodes(cy, null, animate); resolve(); });
-      layout.run();
-      return;
+      // In one batch, cytoscape updates styles and bounds once for the 500 new positions, not node by node.
+      return animate ? layout.run() : cy.batch(() => layout.run());
     }
     const pos = layeredPositions(cy.nodes().map(n => n.id()), cy.edges().map(e => e.data()));
     if (!animate) { cy.nodes().positions(n => pos[n.id()]); fitNodes(cy); resolve(); return; }
@@ -121,6 +116,11 @@ export async function graphView(root, r, ctx) {
     cy.animate(vp, {duration: 300, complete: resolve});
   });
   if (force) await runLayout(false);
+  // Big maps measure and draw no labels until zoomed in far enough to read them.
+  let labelled = !big;
+  const zoomLabels = () => { if (big && labelled !== cy.zoom() >= 0.9) cy.nodes().toggleClass('labelled', labelled = !labelled); };
+  zoomLabels();
+  cy.on('zoom', zoomLabels);
   const tLaid = performance.now();
   cy.one('render', () => {
     const now = performance.now();
@@ -132,7 +132,7 @@ export async function graphView(root, r, ctx) {
 
   const describe = () => {
     replace(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges`,
-      truncated ? ' — cut at the limit of ' + first.limit + ' nodes; narrow the filters or pick a focus.' : '.',
+      first.truncated ? ' — cut at the limit of ' + first.limit + ' nodes; narrow the filters or pick a focus.' : '.',
       state.layout === 'layered' ? ' Conclusions are drawn above what bears on them.' : '');
     fillNodeList(nodeList, cy, id => select(id, true));
   };
@@ -143,12 +143,11 @@ export async function graphView(root, r, ctx) {
   const showAcc = async on => {
     state.acc = on;
     remember();
-    if (!on) { cy.nodes().removeClass(ACC_CLASSES); replace(accLine); return; }
+    if (!on) { cy.nodes().removeClass(ACC_CLASSES); return replace(accLine); }
     try {
       labels ||= (await getJson('/api/semantics', {semantics: 'grounded'})).labels;
-    } catch (e) { replace(accLine, errorBox(e, 'the acceptability labels')); return; }
-    if (!state.acc) return;
-    applyAcc();
+    } catch (e) { return replace(accLine, errorBox(e, 'the acceptability labels')); }
+    if (state.acc) applyAcc();
   };
   const applyAcc = () => {
     if (!labels) return;
@@ -181,17 +180,16 @@ export async function graphView(root, r, ctx) {
     }
   };
 
-  const nodeControls = id => h('p', {class: 'actions'},
-    h('button', {type: 'button', class: 'expand', onclick: () => expand(id)}, 'Expand neighbours'), ' ',
-    h('button', {type: 'button', class: 'collapse', onclick: () => collapse(id)}, 'Collapse neighbours'), ' ',
+  const nodeControls = id => h('p', 'actions',
+    button('Expand neighbours', () => expand(id), {class: 'expand'}), button('Collapse neighbours', () => collapse(id), {class: 'collapse'}),
     id !== focus ? h('a', {class: 'button', href: graphHref(id, 'depth=' + state.depth)}, 'Focus graph here') : null);
 
   // Expanding adds only the new elements and moves the nodes; nothing already drawn is rebuilt.
   const expand = async id => {
     let more;
-    try { more = await getJson('/api/graph', graphParams(id, 1, state)); } catch (e) { replace(status, errorBox(e, 'the neighbours')); return; }
+    try { more = await fetchGraph(id, 1); } catch (e) { return replace(status, errorBox(e, 'the neighbours')); }
     const known = new Set(cy.elements().map(e => e.id()));
-    const added = cy.add(elementsOf(more, focus, known, big)).nodes();
+    const added = cy.add(elementsOf(more, focus, known, big)).nodes().toggleClass('labelled', labelled);
     cy.getElementById(id).addClass('expanded');
     if (!state.expanded.includes(id)) state.expanded.push(id);
     remember();
@@ -215,38 +213,25 @@ export async function graphView(root, r, ctx) {
 
   cy.on('tap', 'node', ev => select(ev.target.id(), false));
   cy.on('dbltap', 'node', ev => expand(ev.target.id()));
-  cy.on('mouseover', 'node', ev => ev.target.addClass('hover'));
-  cy.on('mouseout', 'node', ev => ev.target.removeClass('hover'));
-  canvas.addEventListener('keydown', ev => {
-    if (ev.key === '+' || ev.key === '=') { cy.zoom({level: cy.zoom() * 1.25, renderedPosition: center(cy)}); ev.preventDefault(); }
-    else if (ev.key === '-') { cy.zoom({level: cy.zoom() / 1.25, renderedPosition: center(cy)}); ev.preventDefault(); }
-    else if (ev.key === '0') { fitNodes(cy); ev.preventDefault(); }
-  });
-  toolbar.addEventListener('graph-action', ev => {
-    const a = ev.detail;
+  cy.on('mouseover mouseout', 'node', ev => ev.target.toggleClass('hover', ev.type === 'mouseover'));
+  const file = 'cruxmap-' + (focus ? focus.replace(/[^a-zA-Z0-9-]+/g, '-') : 'map');
+  const act = a => {
     if (a === 'fit') fitNodes(cy, null, true);
-    if (a === 'zoom-in') cy.zoom({level: cy.zoom() * 1.25, renderedPosition: center(cy)});
-    if (a === 'zoom-out') cy.zoom({level: cy.zoom() / 1.25, renderedPosition: center(cy)});
+    if (a === 'zoom-in' || a === 'zoom-out') cy.zoom({level: cy.zoom() * (a === 'zoom-in' ? 1.25 : 0.8), renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}});
     if (a === 'acc-on' || a === 'acc-off') showAcc(a === 'acc-on');
-    if (a === 'png') cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'}).then(b => download(b, fileBase(focus) + '.png'));
-    if (a === 'svg') download(new Blob([graphToSvg(cy, title.textContent)], {type: 'image/svg+xml'}), fileBase(focus) + '.svg');
-  });
+    if (a === 'png') cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'}).then(b => download(b, file + '.png'));
+    if (a === 'svg') download(new Blob([graphToSvg(cy, title.textContent)], {type: 'image/svg+xml'}), file + '.svg');
+  };
+  const KEYS = {'+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'fit'};
+  canvas.addEventListener('keydown', ev => { if (KEYS[ev.key]) { act(KEYS[ev.key]); ev.preventDefault(); } });
+  toolbar.addEventListener('graph-action', ev => act(ev.detail));
   if (state.selected && cy.getElementById(state.selected).length) select(state.selected, false);
   return {dispose: () => { if (window.__cruxmapGraph === cy) window.__cruxmapGraph = null; cy.destroy(); }, cy};
 }
 
-function center(cy) { return {x: cy.width() / 2, y: cy.height() / 2}; }
-
-function fileBase(focus) { return 'cruxmap-' + (focus ? focus.replace(/[^a-zA-Z0-9-]+/g, '-') : 'map'); }
-
-function graphParams(focus, depth, state) {
-  return {focus: focus || undefined, depth: focus ? depth : undefined, limit: 500,
-    kinds: state.kinds.join(','), types: state.types.length ? state.types.join(',') : undefined};
-}
-
 const COLLATOR = new Intl.Collator();
 
-/** The keyboard list of the nodes drawn, by type and label; one listener serves every button. */
+// The keyboard list: one listener serves every button.
 function fillNodeList(list, cy, select) {
   const rows = cy.nodes().map(n => ({id: n.id(), type: n.data('type'), label: n.data('label'), key: n.data('type') + ' ' + n.data('label'),
     acc: ['in', 'out', 'undec'].find(l => n.hasClass('acc-' + l))}));
@@ -255,10 +240,3 @@ function fillNodeList(list, cy, select) {
   replace(list, rows.map(r => h('li', null, h('button', {type: 'button', class: 'linkish', dataset: {id: r.id}},
     typeBadge(r.type), ' ', r.label, r.acc ? ' (' + r.acc + ')' : ''))));
 }
-
-function clampInt(v, dflt, lo, hi) {
-  const n = parseInt(v, 10);
-  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : dflt;
-}
-
-function listParam(v) { return v ? v.split(',').filter(Boolean) : null; }

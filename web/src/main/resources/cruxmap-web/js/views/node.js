@@ -1,20 +1,20 @@
-// A node's page: its words, type and status, who holds and rejects it, each quote inside its
-// source, its sources, and its relations in and out grouped by kind.
-import {h, replace, append, typeBadge, statusBadge, nodeLink, graphHref, sourceHref, loading, empty, errorBox, focusHeading} from '../dom.js';
+// A node's page: words, status, holders, quotes in their source, sources, relations by kind.
+import {h, replace, pageHead, statusBadge, nodeLink, nodeHref, graphHref, sourceHref, sourceLink, sourceTitle, empty, errorBox,
+  focusHeading, joined, section, loading} from '../dom.js';
 import {getJson} from '../api.js';
 import {phrase, KINDS} from '../kinds.js';
 import {quoteCard} from '../quotes.js';
 
 /** #/node/<id> */
 export async function nodeView(root, r, ctx) {
-  if (!r.rest) { replace(root, h('h1', null, 'No node named'), empty('The address names no node.')); return; }
+  if (!r.rest) return replace(root, h('h1', null, 'No node named'), empty('The address names no node.'));
   replace(root, loading('the node'));
   let n;
   try {
     n = await getJson('/api/nodes/' + r.rest);
   } catch (e) {
-    if (!ctx.isCurrent()) return;
-    replace(root, h('h1', null, r.rest), errorBox(e, 'this node'), e.status === 404 ? h('p', null, h('a', {href: '#/search?q=' + encodeURIComponent(r.rest.split('/').pop())}, 'Search for it')) : null);
+    if (ctx.isCurrent()) replace(root, h('h1', null, r.rest), errorBox(e, 'this node'),
+      e.status === 404 ? h('p', null, h('a', {href: '#/search?q=' + encodeURIComponent(r.rest.split('/').pop())}, 'Search for it')) : null);
     return;
   }
   if (!ctx.isCurrent()) return;
@@ -23,116 +23,89 @@ export async function nodeView(root, r, ctx) {
   focusHeading(root);
 }
 
-/** The parts of a node page, also used by the graph's detail panel (compact = fewer sections). */
-export async function renderNode(n, compact = false) {
-  const parts = [];
-  parts.push(h('header', {class: 'node-head'},
-    h('p', {class: 'kicker'}, typeBadge(n.type), ' ', statusBadge(n.status), ' ', h('code', {class: 'id'}, n.id)),
-    h(compact ? 'h2' : 'h1', null, n.label || n.id)));
-  if (n.text && n.text !== n.label) parts.push(h('p', {class: 'node-text'}, n.text));
-  const actions = h('p', {class: 'actions'},
-    h('a', {class: 'button', href: graphHref(n.id, 'depth=2')}, 'Show in graph'),
-    n.type === 'source' ? h('a', {class: 'button', href: sourceHref(n.id)}, 'Read the source text') : null,
-    compact ? h('a', {class: 'button', href: '#/node/' + n.id.split('/').map(encodeURIComponent).join('/')}, 'Open page') : null);
-  parts.push(actions);
-  if (n.tags?.length || n.sections?.length) {
-    parts.push(h('p', {class: 'tags'}, (n.tags || []).map(t => [h('a', {class: 'tag', href: '#/search?tag=' + encodeURIComponent(t)}, '#' + t), ' ']),
-      (n.sections || []).map(s => [h('span', {class: 'section'}, '§ ' + s), ' '])));
-  }
-  const people = [];
-  if (n.holders?.length) people.push(h('dt', null, 'Held by'), h('dd', null, refList(n.holders)));
-  if (n.rejecters?.length) people.push(h('dt', null, 'Rejected by'), h('dd', null, refList(n.rejecters)));
-  if (people.length) parts.push(h('dl', {class: 'people'}, people));
+// Rows without a value are left out.
+export const dl = (cls, rows) => h('dl', cls, rows.filter(([, v]) => v != null && v !== false).map(([t, v]) => [h('dt', null, t), h('dd', null, v)]));
 
+/** The parts of a node page, also the graph's detail panel (compact: fewer sections). */
+export async function renderNode(n, compact = false) {
+  const parts = [
+    pageHead(n.type, n.status, h('code', 'id', n.id), n.label || n.id, compact ? 'h2' : 'h1'),
+    n.text && n.text !== n.label ? h('p', 'node-text', n.text) : null,
+    h('p', 'actions',
+      h('a', {class: 'button', href: graphHref(n.id, 'depth=2')}, 'Show in graph'),
+      n.type === 'source' ? h('a', {class: 'button', href: sourceHref(n.id)}, 'Read the source text') : null,
+      compact ? h('a', {class: 'button', href: nodeHref(n.id)}, 'Open page') : null)];
+  if (n.tags?.length || n.sections?.length) {
+    parts.push(h('p', 'tags', (n.tags || []).map(t => [h('a', {class: 'tag', href: '#/search?tag=' + encodeURIComponent(t)}, '#' + t), ' ']),
+      (n.sections || []).map(s => [h('span', 'section', '§ ' + s), ' '])));
+  }
+  if (n.holders?.length || n.rejecters?.length) {
+    parts.push(dl('people', [['Held by', refList(n.holders)], ['Rejected by', refList(n.rejecters)]]));
+  }
   if (n.premises?.length || n.conclusions?.length) {
-    parts.push(section('Structure', h('dl', null,
-      n.premises?.length ? [h('dt', null, 'Premises'), h('dd', null, refList(n.premises, true))] : null,
-      n.conclusions?.length ? [h('dt', null, 'Conclusion'), h('dd', null, refList(n.conclusions))] : null,
-      n.inferenceRules?.length ? [h('dt', null, 'Inference'), h('dd', null, n.inferenceRules.join(', '))] : null)));
+    parts.push(section('Structure', '', dl('', [['Premises', refList(n.premises, true)], ['Conclusion', refList(n.conclusions)],
+      ['Inference', n.inferenceRules?.join(', ') || null]])));
   }
   if (n.quotes?.length) {
-    const cards = await Promise.all(n.quotes.map(quoteCard));
-    parts.push(section(n.quotes.length === 1 ? 'Quote' : 'Quotes (' + n.quotes.length + ')', cards));
+    parts.push(section(n.quotes.length === 1 ? 'Quote' : 'Quotes (' + n.quotes.length + ')', '', await Promise.all(n.quotes.map(quoteCard))));
   }
-  if (n.sources?.length && n.type !== 'source') {
-    parts.push(section('Sources', h('ul', {class: 'sources'}, n.sources.map(sourceItem))));
-  }
+  if (n.sources?.length && n.type !== 'source') parts.push(section('Sources', '', h('ul', 'sources', n.sources.map(sourceItem))));
   const rel = relations(n);
-  if (rel) parts.push(section('Relations', rel));
-  if (n.cruxAssertions?.length) parts.push(section('Crux assertions', h('ul', {class: 'assertions'}, n.cruxAssertions.map(cruxAssertion))));
-  if (!compact && n.relationProvenance?.length) parts.push(section('Who asserted these relations', provenance(n.relationProvenance)));
-  if (n.source) parts.push(...sourceInfo(n.source, compact));
-  if (n.person) parts.push(...personInfo(n.person));
+  if (rel.length) parts.push(section('Relations', '', h('div', 'relations', rel)));
+  if (n.cruxAssertions?.length) parts.push(section('Crux assertions', '', assertions(n.cruxAssertions)));
+  if (!compact && n.relationProvenance?.length) parts.push(section('Who asserted these relations', '', provenance(n.relationProvenance)));
+  const s = n.source;
+  if (s) {
+    parts.push(section('Source', '', dl('meta', [['Title', s.title], ['Authors', s.authors?.length ? joined(s.authors, a => nodeLink(a, {badge: false})) : null],
+      ['Date', s.date], ['Kind', s.kind], ['Address', s.address && externalLink(s.address)],
+      ['Text', s.fullText ? `${Array.from(s.fullText).length} characters, ${(s.quotes || []).length} quotes anchored` : 'not stored']])));
+    if (!compact && s.statements?.length) parts.push(section('Statements from this source', '', refList(s.statements)));
+  }
+  const p = n.person;
+  if (p) {
+    for (const [title, list] of [['Holds', p.holds], ['Rejects', p.rejects]]) if (list?.length) parts.push(section(title, '', refList(list)));
+    if (p.wrote?.length) parts.push(section('Wrote', '', h('ul', 'sources', p.wrote.map(sourceItem))));
+    if (p.cruxes?.length) parts.push(section('Cruxes', '', assertions(p.cruxes)));
+  }
   return parts;
 }
 
-function section(title, ...body) { return h('section', {class: 'block'}, h('h2', null, title), body); }
-
-function refList(refs, ordered) {
-  return h(ordered ? 'ol' : 'ul', {class: 'refs'}, refs.map(r => h('li', null, nodeLink(r), r.status ? [' ', statusBadge(r.status)] : null)));
+export function refList(refs, ordered) {
+  return refs?.length ? h(ordered ? 'ol' : 'ul', 'refs', refs.map(r => h('li', null, nodeLink(r), ' ', statusBadge(r.status)))) : null;
 }
 
 export function sourceItem(s) {
-  return h('li', null, nodeLink({id: s.id, type: 'source', label: s.title || s.label || s.id}, {sourceView: true}),
-    s.status ? [' ', statusBadge(s.status)] : null,
-    s.address ? [' · ', externalLink(s.address)] : null);
+  return h('li', null, nodeLink({id: s.id, type: 'source', label: sourceTitle(s)}, {sourceView: true}),
+    s.status ? [' ', statusBadge(s.status)] : null, s.address ? [' · ', externalLink(s.address)] : null);
 }
 
 /** A link out of the viewer, only for http(s) addresses; anything else shows as text. */
 export function externalLink(address) {
-  if (!/^https?:\/\//i.test(address)) return h('span', {class: 'address'}, address);
+  if (!/^https?:\/\//i.test(address)) return h('span', 'address', address);
   return h('a', {href: address, rel: 'noopener noreferrer', target: '_blank', class: 'external'}, address.replace(/^https?:\/\//, ''));
 }
 
 function relations(n) {
-  const groups = [];
   const order = KINDS.map(k => k[0]);
-  const sorted = m => Object.entries(m || {}).sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
-  for (const [kind, refs] of sorted(n.relationsOut)) groups.push(relGroup(cap(phrase(kind, false)), kind, refs, 'out'));
-  for (const [kind, refs] of sorted(n.relationsIn)) groups.push(relGroup(cap(phrase(kind, true)), kind, refs, 'in'));
-  if (!groups.length) return null;
-  return h('div', {class: 'relations'}, groups);
+  const groups = (m, incoming) => Object.entries(m || {}).sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([kind, refs]) => {
+    const title = phrase(kind, incoming);
+    return h('div', 'relgroup kind-' + kind + ' dir-' + (incoming ? 'in' : 'out'),
+      h('h3', null, title[0].toUpperCase() + title.slice(1), h('span', 'n', String(refs.length))), refList(refs));
+  });
+  return [...groups(n.relationsOut, false), ...groups(n.relationsIn, true)];
 }
 
-function relGroup(title, kind, refs, dir) {
-  return h('div', {class: 'relgroup kind-' + kind + ' dir-' + dir}, h('h3', null, title, h('span', {class: 'n'}, String(refs.length))), refList(refs));
-}
-
-function cap(s) { return s[0].toUpperCase() + s.slice(1); }
-
-export function cruxAssertion(a) {
-  return h('li', {class: a.isCrux ? 'is-crux' : 'not-crux'},
+export function assertions(list) {
+  return h('ul', 'assertions', list.map(a => h('li', a.isCrux ? 'is-crux' : 'not-crux',
     nodeLink(a.crux), a.isCrux ? ' is a crux for ' : ' is NOT a crux for ', nodeLink(a.cruxFor),
     a.agent ? [' — for ', nodeLink(a.agent, {badge: false})] : null,
-    a.source ? [' (', h('a', {href: sourceHref(a.source.id)}, a.source.title || a.source.label || a.source.id), ')'] : null);
+    a.source ? [' (', sourceLink(a.source), ')'] : null)));
 }
 
 function provenance(list) {
-  return h('ul', {class: 'provenance'}, list.map(p => h('li', null,
+  return h('ul', 'provenance', list.map(p => h('li', null,
     nodeLink(p.from, {badge: false}), ' ', h('em', null, phrase(p.kind, false)), ' ', nodeLink(p.to, {badge: false}),
-    p.assertedBy?.length ? [' — asserted by ', p.assertedBy.map((a, i) => [i ? ', ' : '', nodeLink(a, {badge: false})])] : null,
-    p.sources?.length ? [' in ', p.sources.map((s, i) => [i ? ', ' : '', h('a', {href: sourceHref(s.id)}, s.title || s.label || s.id)])] : null,
+    p.assertedBy?.length ? [' — asserted by ', joined(p.assertedBy, a => nodeLink(a, {badge: false}))] : null,
+    p.sources?.length ? [' in ', joined(p.sources, sourceLink)] : null,
     p.status ? [' ', statusBadge(p.status)] : null)));
-}
-
-function sourceInfo(s, compact) {
-  const meta = h('dl', {class: 'meta'},
-    s.title ? [h('dt', null, 'Title'), h('dd', null, s.title)] : null,
-    s.authors?.length ? [h('dt', null, 'Authors'), h('dd', null, s.authors.map((a, i) => [i ? ', ' : '', nodeLink(a, {badge: false})]))] : null,
-    s.date ? [h('dt', null, 'Date'), h('dd', null, s.date)] : null,
-    s.kind ? [h('dt', null, 'Kind'), h('dd', null, s.kind)] : null,
-    s.address ? [h('dt', null, 'Address'), h('dd', null, externalLink(s.address))] : null,
-    h('dt', null, 'Text'), h('dd', null, s.fullText ? `${Array.from(s.fullText).length} characters, ${(s.quotes || []).length} quotes anchored` : 'not stored'));
-  const out = [section('Source', meta)];
-  if (!compact && s.statements?.length) out.push(section('Statements from this source', refList(s.statements)));
-  return out;
-}
-
-function personInfo(p) {
-  const out = [];
-  if (p.holds?.length) out.push(section('Holds', refList(p.holds)));
-  if (p.rejects?.length) out.push(section('Rejects', refList(p.rejects)));
-  if (p.wrote?.length) out.push(section('Wrote', h('ul', {class: 'sources'}, p.wrote.map(sourceItem))));
-  if (p.cruxes?.length) out.push(section('Cruxes', h('ul', {class: 'assertions'}, p.cruxes.map(cruxAssertion))));
-  return out;
 }

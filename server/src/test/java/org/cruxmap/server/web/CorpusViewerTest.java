@@ -156,6 +156,39 @@ class CorpusViewerTest {
     }
 
     @Test
+    void theSvgExportRingsEachStatementByItsGroundedLabelAsTheCanvasDoes() throws Exception {
+        open("#/graph?acc=grounded");
+        browser.waitForGraph();
+        browser.waitUntil("labels are applied", () -> browser.all(".acc-summary").stream().anyMatch(e -> e.getText().startsWith("Grounded")));
+        browser.js("window.__svg = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = b => { if (b.type === 'image/svg+xml') window.__svg = b; return make.call(URL, b); };");
+        browser.driver.findElement(By.xpath("//button[text()='SVG']")).click();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> got = (Map<String, Object>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const wait = () => window.__svg ? window.__svg.text().then(t => {
+                  const svg = new DOMParser().parseFromString(t, 'image/svg+xml');
+                  const count = sel => svg.querySelectorAll(sel).length;
+                  const cy = window.__cruxmapGraph;
+                  done({parsed: count('parsererror') === 0, nodes: count('g.node'), drawn: cy.nodes().length,
+                    rings: ['in', 'out', 'undec'].map(l => count('g.node > g.acc-ring.acc-' + l)),
+                    labelled: ['in', 'out', 'undec'].map(l => cy.nodes('.acc-' + l).length),
+                    doubleLines: count('g.acc-ring.acc-in > *'), dashed: count('g.acc-ring.acc-out > [stroke-dasharray]'),
+                    outFaded: count('g.node:has(> g.acc-ring.acc-out) > [fill-opacity="0.55"]')});
+                }) : setTimeout(wait, 50);
+                wait();
+                """);
+        assertEquals(Boolean.TRUE, got.get("parsed"), "the export is well-formed SVG");
+        assertEquals(got.get("drawn"), got.get("nodes"), "every node on the canvas is in the file");
+        assertEquals(got.get("labelled"), got.get("rings"), "one ring per labelled node, by label: in, out, undecided");
+        List<?> rings = (List<?>) got.get("rings");
+        assertTrue(((Number) rings.get(1)).intValue() > 0, "the corpus has statements that are out");
+        assertEquals(2 * ((Number) rings.get(0)).longValue(), ((Number) got.get("doubleLines")).longValue(), "an accepted node's ring is a double line");
+        assertEquals(rings.get(1), got.get("dashed"), "a rejected node's ring is dashed");
+        assertEquals(rings.get(1), got.get("outFaded"), "and the rejected node is faded, as on the canvas");
+    }
+
+    @Test
     void theCruxesViewShowsEachCruxsImpactAndSortsByIt() throws Exception {
         open("#/cruxes");
         browser.waitFor(".crux-card");

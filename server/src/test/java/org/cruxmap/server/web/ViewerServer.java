@@ -68,13 +68,6 @@ final class ViewerServer implements AutoCloseable {
 
     String url(String hash) { return "http://127.0.0.1:" + server.port() + "/" + hash; }
 
-    /** True when the server answers this route (anything but 404): search and SPARQL come from other branches. */
-    boolean has(String method, String path, String contentType, String body) throws IOException, InterruptedException {
-        var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-        if (method.equals("POST")) b.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 404;
-    }
-
     @Override
     public void close() {
         server.stop();
