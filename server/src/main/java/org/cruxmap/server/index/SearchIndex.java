@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -32,6 +36,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.cruxmap.server.app.StagedWrite;
 import org.cruxmap.server.app.WriteListener;
 import org.cruxmap.server.store.Store;
 import org.cruxmap.server.store.StoreException;
@@ -171,29 +176,54 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     public long reindex(IndexProgress progress) {
         synchronized (writeLock) {
             long counter = store.changeCounter();
+            return replaceAll(counter, sink -> store.read(ds -> {
+                NodeReader reader = new NodeReader(ds);
+                Set<String> iris = reader.allIris();
+                long total = iris.size();
+                long[] done = {0};
+                return reader.readAll(iris, node -> {
+                    sink.accept(node);
+                    progress.indexed(++done[0], total);
+                });
+            }));
+        }
+    }
+
+    /** Replaces every document with the nodes given, in one commit at this counter; returns how many. */
+    private long replaceAll(long counter, Consumer<Consumer<IndexedNode>> nodes) {
+        synchronized (writeLock) {
             try {
                 writer.deleteAll();
                 List<Suggestions.Entry> labels = new ArrayList<>();
-                long n = store.read(ds -> {
-                    NodeReader reader = new NodeReader(ds);
-                    Set<String> iris = reader.allIris();
-                    long total = iris.size();
-                    long[] done = {0};
-                    reader.readAll(iris, node -> {
-                        add(node);
-                        if (!node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
-                        progress.indexed(++done[0], total);
-                    });
-                    return done[0];
+                long[] n = {0};
+                nodes.accept(node -> {
+                    add(node);
+                    if (!node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
+                    n[0]++;
                 });
                 publish(counter);
                 replaceSuggestions(Suggestions.build(labels.iterator()));
-                return n;
+                return n[0];
             } catch (IOException | RuntimeException e) {
                 recover();
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }
+    }
+
+    /**
+     * A file about to become the store's only data graph: its documents are read from the model on
+     * the executor while the store commits, then replace the whole index once it did (what a
+     * re-read of the store would give, without reading the store back).
+     */
+    @Override
+    public StagedWrite staged(Store changed, String graphIri, Model model, Executor executor) {
+        if (changed != store) return () -> { };
+        CompletableFuture<List<IndexedNode>> nodes = CompletableFuture.supplyAsync(() -> ModelNodes.of(graphIri, model), executor);
+        return new StagedWrite() {
+            @Override public void committed() { replaceAll(store.changeCounter(), sink -> nodes.join().forEach(sink)); }
+            @Override public void abandoned() { nodes.cancel(true); }
+        };
     }
 
     @Override
