@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,18 +15,13 @@ import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -311,15 +305,9 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     private Set<String> irisInGraphs(Set<String> graphs) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String g : graphs) b.add(new TermQuery(new Term(Fields.GRAPH, g)), BooleanClause.Occur.SHOULD);
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(b.build(), Math.max(1, s.getIndexReader().maxDoc()));
-            Set<String> out = new LinkedHashSet<>();
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) out.add(stored.document(sd.doc, Set.of(Fields.IRI)).get(Fields.IRI));
-            return out;
+            return StoredEntries.irisInGraphs(s, graphs);
         } finally {
             searchers.release(s);
         }
@@ -329,18 +317,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         IndexSearcher s = searchers.acquire();
         Suggestions fresh;
         try {
-            DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-            List<Suggestions.Entry> entries = new ArrayList<>(reader.numDocs());
-            StoredFields stored = reader.storedFields();
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            Set<String> wanted = Set.of(Fields.ID, Fields.LABEL, Fields.TYPE);
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) continue;
-                Document d = stored.document(i, wanted);
-                String label = d.get(Fields.LABEL);
-                if (label != null && !label.isBlank()) entries.add(new Suggestions.Entry(d.get(Fields.ID), label, d.get(Fields.TYPE)));
-            }
-            fresh = Suggestions.build(entries.iterator());
+            fresh = Suggestions.build(StoredEntries.labelled(s).iterator());
         } finally {
             searchers.release(s);
         }
@@ -356,34 +333,19 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     /** Runs a search. Never throws for the query text: what does not parse is searched as plain words. */
     public SearchResult search(SearchQuery query) {
         follow();
-        IndexSearcher s = acquire();
-        try {
-            return new Searching(s, analyzer, facets).run(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> new Searching(s, analyzer, facets).run(query));
     }
 
     /** The node IRIs matching a query, best first, with their scores (for the cm:search property function). */
     public List<Searching.Match> matches(String q, int limit) {
         follow();
-        IndexSearcher s = acquire();
-        try {
-            return new Searching(s, analyzer, facets).matches(q, limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> new Searching(s, analyzer, facets).matches(q, limit));
     }
 
     /** Up to n completions for what the user has typed so far. */
     public List<Suggestion> suggest(String prefix, int n) {
         follow();
-        IndexSearcher s = acquire();
-        try {
+        return withSearcher(s -> {
             StoredFields stored = s.storedFields();
             return suggestions.lookup(prefix, n, sug -> {
                 try {
@@ -394,30 +356,30 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** True when the searchable view holds a node of this short id. */
     public boolean contains(String id) {
-        IndexSearcher s = acquire();
-        try {
-            return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.ID, id))) > 0);
     }
 
     /** Documents in the searchable view. */
     public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Work on one searcher of the searchable view. */
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         IndexSearcher s = acquire();
         try {
-            return s.getIndexReader().numDocs();
+            return work.apply(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             release(s);
         }
