@@ -42,16 +42,25 @@ public final class Ingest {
 
     /** Reads and, when the file parsed, SHACL-checks it. */
     public ReadResult read(byte[] bytes, Format format, ReadContext context) {
+        ReadResult parsed = parse(bytes, format, context);
+        return parsed.hasErrors() ? parsed : check(parsed, context.fileName());
+    }
+
+    /** Reads without the SHACL check: the model and the reader's own diagnostics. */
+    public ReadResult parse(byte[] bytes, Format format, ReadContext context) {
         FormatReader reader = readers.get(format);
         if (reader == null) {
             return new ReadResult(org.apache.jena.rdf.model.ModelFactory.createDefaultModel(),
                     List.of(Diagnostic.error("format", context.fileName(), 0, 0,
                             "no reader for format " + format.shortName())));
         }
-        ReadResult read = reader.read(bytes, context);
-        if (read.hasErrors()) return read;
-        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
-        all.addAll(ShaclCheck.check(read.model(), context.fileName()));
-        return new ReadResult(read.model(), all);
+        return reader.read(bytes, context);
+    }
+
+    /** The SHACL check of a parsed file: the same model, its diagnostics followed by every violation. */
+    public ReadResult check(ReadResult parsed, String fileName) {
+        List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+        all.addAll(ShaclCheck.check(parsed.model(), fileName));
+        return new ReadResult(parsed.model(), all);
     }
 }

@@ -3,14 +3,14 @@ package org.cruxmap.ingest.rdf;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.cruxmap.ingest.Diagnostic;
 import org.cruxmap.ingest.FormatReader;
 import org.cruxmap.ingest.ReadContext;
@@ -30,14 +30,15 @@ public final class RdfReader implements FormatReader {
     public ReadResult read(byte[] bytes, ReadContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         ErrorHandler handler = new CollectingHandler(context.fileName(), diagnostics);
-        Dataset dataset = DatasetFactory.create();
+        Graph graph = GraphFactory.createDefaultGraph();
+        OneGraphSink sink = new OneGraphSink(graph);
         try {
             OfflineParsing.apply(RDFParser.create())
                     .source(new ByteArrayInputStream(bytes))
                     .lang(lang)
                     .base(context.base())
                     .errorHandler(handler)
-                    .parse(dataset.asDatasetGraph());
+                    .parse(sink);
         } catch (RiotException e) {
             if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, e.getMessage()));
@@ -45,16 +46,12 @@ public final class RdfReader implements FormatReader {
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, String.valueOf(e.getMessage())));
         }
-        Model model = ModelFactory.createDefaultModel();
-        model.add(dataset.getDefaultModel());
-        List<String> names = new ArrayList<>();
-        dataset.listNames().forEachRemaining(names::add);
-        for (String name : names) model.add(dataset.getNamedModel(name));
-        if (!names.isEmpty()) {
+        Model model = ModelFactory.createModelForGraph(graph);
+        if (sink.namedGraphs() > 0) {
             diagnostics.add(new Diagnostic(Severity.INFO, "graphs-merged", context.fileName(), 0, 0,
-                    names.size() + " named graph(s) merged into this file's graph"));
+                    sink.namedGraphs() + " named graph(s) merged into this file's graph"));
         }
-        model.setNsPrefixes(dataset.getDefaultModel().getNsPrefixMap());
+        model.setNsPrefixes(sink.prefixes());
         return new ReadResult(model, diagnostics);
     }
 

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.rdf.model.Model;
 import org.cruxmap.ingest.Diagnostic;
 import org.cruxmap.ingest.Format;
 import org.cruxmap.ingest.Ingest;
@@ -17,12 +22,21 @@ import org.cruxmap.server.store.Store;
 /**
  * The pipeline in one place, and the one write path: ingest reads and checks a file, the store
  * commits it as one named graph, then every listener (the index) is told. Nothing of a file with
- * errors reaches the store.
+ * errors reaches the store or the listeners. Writes are serialised: one at a time, each with its
+ * listeners' updates.
  */
 public final class KnowledgeBase implements AutoCloseable {
     private final Store store;
     private final Ingest ingest;
     private final List<WriteListener> listeners = new CopyOnWriteArrayList<>();
+    /** Held by every write from staging to the listeners' update, so writes and index updates never interleave. */
+    private final Object writes = new Object();
+    /** Threads for the work an import runs beside the store's transaction (the SHACL check, the index's documents). */
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cruxmap-import");
+        t.setDaemon(true);
+        return t;
+    });
 
     public KnowledgeBase(Store store, Ingest ingest) {
         this.store = store;
@@ -52,27 +66,97 @@ public final class KnowledgeBase implements AutoCloseable {
         StoreSourceTexts texts = new StoreSourceTexts(store);
         List<ImportOutcome> out = new ArrayList<>();
         for (ImportRequest request : ordered) {
-            Read read = readOnly(request, texts);
-            if (read.result == null || read.result.hasErrors()) {
-                out.add(read.outcome);
-                progress.accept(read.outcome);
-                continue;
-            }
-            texts.remember(read.result.model());
-            if (dryRun) {
-                out.add(read.outcome);
-                progress.accept(read.outcome);
-                continue;
-            }
-            GraphRecord record = new GraphRecord(read.outcome.graphIri(), request.fileName(), java.time.Instant.now());
-            store.replaceGraph(record, read.result.model());
-            notifyListeners(Set.of(record.graphIri()));
-            ImportOutcome done = new ImportOutcome(request.fileName(), record.graphIri(), read.result.model().size(), true,
-                    read.result.diagnostics());
+            ImportOutcome done = dryRun ? check(request, texts) : importOne(request, texts);
             out.add(done);
             progress.accept(done);
         }
         return out;
+    }
+
+    /** Reads and checks one file, remembering its source texts for the files after it. */
+    private ImportOutcome check(ImportRequest request, StoreSourceTexts texts) {
+        Read read = readOnly(request, texts);
+        if (read.result != null && !read.result.hasErrors()) texts.remember(read.result.model());
+        return read.outcome;
+    }
+
+    /**
+     * Imports one file in one transaction. Once it parsed, three things run at once: the SHACL check
+     * (on another thread), the store staging the quads inside its open write transaction, and the
+     * listeners deriving their state from the model when it will be the store's only data graph. The
+     * transaction commits only when the check found no error; otherwise it aborts and every listener
+     * drops what it prepared, so nothing of the file lands anywhere.
+     */
+    private ImportOutcome importOne(ImportRequest request, StoreSourceTexts texts) {
+        String graph = request.graphIri().orElse(GraphRecord.graphFor(request.fileName()));
+        Optional<Format> format = format(request);
+        if (format.isEmpty()) return unknownFormat(request, graph);
+        ReadResult parsed = ingest.parse(request.bytes(), format.get(), new ReadContext(request.fileName(), CM.ID_BASE, texts));
+        if (parsed.hasErrors()) return outcome(request, graph, parsed, false);
+        Model model = parsed.model();
+        synchronized (writes) {
+            Future<ReadResult> checking = workers.submit(() -> ingest.check(parsed, request.fileName()));
+            GraphRecord record = new GraphRecord(graph, request.fileName(), java.time.Instant.now());
+            boolean alone = store.soleWriter() && onlyDataGraph(graph);
+            List<StagedWrite> staged = new ArrayList<>();
+            for (WriteListener l : listeners) {
+                staged.add(alone ? l.staged(store, graph, model, workers) : () -> l.committed(store, Set.of(graph)));
+            }
+            ReadResult[] checked = {null};
+            boolean committed;
+            try {
+                committed = store.replaceGraphIf(record, model, () -> {
+                    checked[0] = await(checking);
+                    return !checked[0].hasErrors();
+                });
+            } catch (RuntimeException | Error e) {
+                checking.cancel(true);
+                staged.forEach(StagedWrite::abandoned);
+                throw e;
+            }
+            if (!committed) {
+                staged.forEach(StagedWrite::abandoned);
+                return outcome(request, graph, checked[0], false);
+            }
+            texts.remember(model);
+            staged.forEach(StagedWrite::committed);
+            return outcome(request, graph, checked[0], true);
+        }
+    }
+
+    /** True when, besides the system graph, the store holds no named graph but this one (or none). */
+    private boolean onlyDataGraph(String graph) {
+        return store.read(ds -> {
+            var names = ds.listNames();
+            while (names.hasNext()) {
+                String n = names.next();
+                if (!n.equals(graph) && !n.equals(CM.SYSTEM_GRAPH)) return false;
+            }
+            return true;
+        });
+    }
+
+    private static ReadResult await(Future<ReadResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the file", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ImportOutcome outcome(ImportRequest request, String graph, ReadResult result, boolean imported) {
+        return new ImportOutcome(request.fileName(), graph, result.model().size(), imported, result.diagnostics());
+    }
+
+    private static ImportOutcome unknownFormat(ImportRequest request, String graph) {
+        return new ImportOutcome(request.fileName(), graph, 0, false, List.of(Diagnostic.error(
+                "format", request.fileName(), 0, 0,
+                "cannot tell the format from the file name; give --format (ttl, trig, nt, nq, jsonld, rdfxml, argdown, aif, text)")));
     }
 
     /** Imports one file. */
@@ -80,15 +164,19 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Removes a graph, then tells the listeners; a graph that was not there changes nothing. */
     public boolean removeGraph(String graphIri) {
-        boolean existed = store.removeGraph(graphIri);
-        if (existed) notifyListeners(Set.of(graphIri));
-        return existed;
+        synchronized (writes) {
+            boolean existed = store.removeGraph(graphIri);
+            if (existed) notifyListeners(Set.of(graphIri));
+            return existed;
+        }
     }
 
     /** Runs a raw write (SPARQL Update, Graph Store Protocol) through the same path. */
     public void write(java.util.function.Consumer<org.apache.jena.query.Dataset> work) {
-        store.write(work);
-        notifyListeners(Set.of());
+        synchronized (writes) {
+            store.write(work);
+            notifyListeners(Set.of());
+        }
     }
 
     private void notifyListeners(Set<String> graphs) {
@@ -100,14 +188,10 @@ public final class KnowledgeBase implements AutoCloseable {
     private Read readOnly(ImportRequest request, StoreSourceTexts texts) {
         String graph = request.graphIri().orElse(GraphRecord.graphFor(request.fileName()));
         Optional<Format> format = format(request);
-        if (format.isEmpty()) {
-            return new Read(null, new ImportOutcome(request.fileName(), graph, 0, false, List.of(Diagnostic.error(
-                    "format", request.fileName(), 0, 0,
-                    "cannot tell the format from the file name; give --format (ttl, trig, nt, nq, jsonld, rdfxml, argdown, aif, text)"))));
-        }
+        if (format.isEmpty()) return new Read(null, unknownFormat(request, graph));
         ReadResult result = ingest.read(request.bytes(), format.get(),
                 new ReadContext(request.fileName(), CM.ID_BASE, texts));
-        return new Read(result, new ImportOutcome(request.fileName(), graph, result.model().size(), false, result.diagnostics()));
+        return new Read(result, outcome(request, graph, result, false));
     }
 
     private static Optional<Format> format(ImportRequest r) {
@@ -115,5 +199,8 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     @Override
-    public void close() { store.close(); }
+    public void close() {
+        workers.shutdownNow();
+        store.close();
+    }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.cruxmap.ontology.CM;
@@ -42,9 +43,9 @@ final class NodeReader {
         this.union = ds.getUnionModel();
     }
 
-    /** Every indexable node's IRI, each once. */
+    /** Every indexable node's IRI, each once, in IRI order (so documents go in the same order however the store iterates). */
     Set<String> allIris() {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = new TreeSet<>();
         for (Resource c : List.of(CM.Statement, CM.Claim, CM.Crux, CM.Evidence, CM.Argument, CM.Source, CM.Person)) {
             union.listSubjectsWithProperty(RDF.type, c).forEachRemaining(r -> { if (r.isURIResource()) out.add(r.getURI()); });
         }
@@ -128,7 +129,7 @@ final class NodeReader {
                 Node g = q.getGraph();
                 if (!g.isURI() || Quad.isUnionGraph(g) || Quad.isDefaultGraph(g)) continue;
                 f.graphs.add(g.getURI());
-                f.values.computeIfAbsent(q.getPredicate(), k -> new LinkedHashSet<>()).add(q.getObject());
+                f.values.computeIfAbsent(q.getPredicate(), k -> new TreeSet<>(NodeCmp::compareRDFTerms)).add(q.getObject());
             }
         } finally {
             Iter.close(it);
@@ -172,14 +173,17 @@ final class NodeReader {
 
     private static String firstNonNull(String a, String b) { return a != null ? a : b; }
 
-    /** What the store says of one subject: its values by predicate (each once) and the named graphs saying it. */
+    /**
+     * What the store says of one subject: its values by predicate (each once, in RDF term order, so a
+     * node reads the same whatever order the store keeps them in) and the named graphs saying it.
+     */
     private static final class Facts {
         final Map<Node, Set<Node>> values = new HashMap<>();
         final Set<String> graphs = new TreeSet<>();
 
         Set<Node> objects(Property p) { return values.getOrDefault(p.asNode(), Set.of()); }
 
-        /** The lexical forms of the literal values, in store order. */
+        /** The lexical forms of the literal values, in term order. */
         List<String> strings(Property p) {
             List<String> out = new ArrayList<>();
             for (Node o : objects(p)) if (o.isLiteral()) out.add(o.getLiteralLexicalForm());

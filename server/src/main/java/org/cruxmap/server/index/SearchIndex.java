@@ -5,25 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -32,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.cruxmap.server.app.StagedWrite;
 import org.cruxmap.server.app.WriteListener;
 import org.cruxmap.server.store.Store;
 import org.cruxmap.server.store.StoreException;
@@ -171,29 +170,54 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     public long reindex(IndexProgress progress) {
         synchronized (writeLock) {
             long counter = store.changeCounter();
+            return replaceAll(counter, sink -> store.read(ds -> {
+                NodeReader reader = new NodeReader(ds);
+                Set<String> iris = reader.allIris();
+                long total = iris.size();
+                long[] done = {0};
+                return reader.readAll(iris, node -> {
+                    sink.accept(node);
+                    progress.indexed(++done[0], total);
+                });
+            }));
+        }
+    }
+
+    /** Replaces every document with the nodes given, in one commit at this counter; returns how many. */
+    private long replaceAll(long counter, Consumer<Consumer<IndexedNode>> nodes) {
+        synchronized (writeLock) {
             try {
                 writer.deleteAll();
                 List<Suggestions.Entry> labels = new ArrayList<>();
-                long n = store.read(ds -> {
-                    NodeReader reader = new NodeReader(ds);
-                    Set<String> iris = reader.allIris();
-                    long total = iris.size();
-                    long[] done = {0};
-                    reader.readAll(iris, node -> {
-                        add(node);
-                        if (!node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
-                        progress.indexed(++done[0], total);
-                    });
-                    return done[0];
+                long[] n = {0};
+                nodes.accept(node -> {
+                    add(node);
+                    if (!node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
+                    n[0]++;
                 });
                 publish(counter);
                 replaceSuggestions(Suggestions.build(labels.iterator()));
-                return n;
+                return n[0];
             } catch (IOException | RuntimeException e) {
                 recover();
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }
+    }
+
+    /**
+     * A file about to become the store's only data graph: its documents are read from the model on
+     * the executor while the store commits, then replace the whole index once it did (what a
+     * re-read of the store would give, without reading the store back).
+     */
+    @Override
+    public StagedWrite staged(Store changed, String graphIri, Model model, Executor executor) {
+        if (changed != store) return () -> { };
+        CompletableFuture<List<IndexedNode>> nodes = CompletableFuture.supplyAsync(() -> ModelNodes.of(graphIri, model), executor);
+        return new StagedWrite() {
+            @Override public void committed() { replaceAll(store.changeCounter(), sink -> nodes.join().forEach(sink)); }
+            @Override public void abandoned() { nodes.cancel(true); }
+        };
     }
 
     @Override
@@ -281,15 +305,9 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     private Set<String> irisInGraphs(Set<String> graphs) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String g : graphs) b.add(new TermQuery(new Term(Fields.GRAPH, g)), BooleanClause.Occur.SHOULD);
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(b.build(), Math.max(1, s.getIndexReader().maxDoc()));
-            Set<String> out = new LinkedHashSet<>();
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) out.add(stored.document(sd.doc, Set.of(Fields.IRI)).get(Fields.IRI));
-            return out;
+            return StoredEntries.irisInGraphs(s, graphs);
         } finally {
             searchers.release(s);
         }
@@ -299,18 +317,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         IndexSearcher s = searchers.acquire();
         Suggestions fresh;
         try {
-            DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-            List<Suggestions.Entry> entries = new ArrayList<>(reader.numDocs());
-            StoredFields stored = reader.storedFields();
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            Set<String> wanted = Set.of(Fields.ID, Fields.LABEL, Fields.TYPE);
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) continue;
-                Document d = stored.document(i, wanted);
-                String label = d.get(Fields.LABEL);
-                if (label != null && !label.isBlank()) entries.add(new Suggestions.Entry(d.get(Fields.ID), label, d.get(Fields.TYPE)));
-            }
-            fresh = Suggestions.build(entries.iterator());
+            fresh = Suggestions.build(StoredEntries.labelled(s).iterator());
         } finally {
             searchers.release(s);
         }
@@ -326,34 +333,19 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     /** Runs a search. Never throws for the query text: what does not parse is searched as plain words. */
     public SearchResult search(SearchQuery query) {
         follow();
-        IndexSearcher s = acquire();
-        try {
-            return new Searching(s, analyzer, facets).run(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> new Searching(s, analyzer, facets).run(query));
     }
 
     /** The node IRIs matching a query, best first, with their scores (for the cm:search property function). */
     public List<Searching.Match> matches(String q, int limit) {
         follow();
-        IndexSearcher s = acquire();
-        try {
-            return new Searching(s, analyzer, facets).matches(q, limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> new Searching(s, analyzer, facets).matches(q, limit));
     }
 
     /** Up to n completions for what the user has typed so far. */
     public List<Suggestion> suggest(String prefix, int n) {
         follow();
-        IndexSearcher s = acquire();
-        try {
+        return withSearcher(s -> {
             StoredFields stored = s.storedFields();
             return suggestions.lookup(prefix, n, sug -> {
                 try {
@@ -364,30 +356,30 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** True when the searchable view holds a node of this short id. */
     public boolean contains(String id) {
-        IndexSearcher s = acquire();
-        try {
-            return s.count(new TermQuery(new Term(Fields.ID, id))) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.ID, id))) > 0);
     }
 
     /** Documents in the searchable view. */
     public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Work on one searcher of the searchable view. */
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         IndexSearcher s = acquire();
         try {
-            return s.getIndexReader().numDocs();
+            return work.apply(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             release(s);
         }

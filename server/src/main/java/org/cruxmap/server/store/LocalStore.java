@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -69,14 +72,23 @@ public final class LocalStore implements Store {
 
     @Override
     public void replaceGraph(GraphRecord record, Model model) {
-        write(ds -> {
+        replaceGraphIf(record, model, () -> true);
+    }
+
+    @Override
+    public boolean replaceGraphIf(GraphRecord record, Model model, BooleanSupplier proceed) {
+        return write(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
             Node g = NodeFactory.createURI(record.graphIri());
-            ds.asDatasetGraph().removeGraph(g);
-            var target = ds.asDatasetGraph().getGraph(g);
-            model.getGraph().find().forEach(target::add);
+            dsg.removeGraph(g);
+            model.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            if (!proceed.getAsBoolean()) return false;
             SystemGraph.record(ds.getNamedModel(CM.SYSTEM_GRAPH), record, null);
+            return true;
         }, Set.of(record.graphIri()));
     }
+
+    @Override public boolean soleWriter() { return true; }
 
     @Override
     public boolean removeGraph(String graphIri) {
@@ -90,27 +102,45 @@ public final class LocalStore implements Store {
             ds.asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri));
             Model system = ds.getNamedModel(CM.SYSTEM_GRAPH);
             system.removeAll(system.createResource(graphIri), null, null);
+            return true;
         }, Set.of(graphIri));
         return existed[0];
     }
 
     @Override
-    public void write(Consumer<Dataset> work) { write(work, null); }
+    public void write(Consumer<Dataset> work) {
+        write(ds -> {
+            work.accept(ds);
+            return true;
+        }, null);
+    }
 
-    /** One write transaction that moves the counter; graphs names what it changed (null: unknown). */
-    private void write(Consumer<Dataset> work, Set<String> graphs) {
-        long[] next = {0};
+    /**
+     * One write transaction that moves the counter, committed when work says yes and abandoned
+     * (nothing lands, the counter stays) when it says no or throws; graphs names what it changed
+     * (null: unknown). True when it committed.
+     */
+    private boolean write(Predicate<Dataset> work, Set<String> graphs) {
         long[] before = {0};
         synchronized (log) {
-            Txn.executeWrite(dataset, () -> {
-                work.accept(dataset);
-                before[0] = SystemGraph.counter(dataset);
-                next[0] = before[0] + 1;
-                SystemGraph.setCounter(dataset.getNamedModel(CM.SYSTEM_GRAPH), next[0]);
-            });
-            log.record(before[0], next[0], graphs);
-            counter.set(next[0]);
+            try {
+                Txn.executeWrite(dataset, () -> {
+                    if (!work.test(dataset)) throw new Abandoned();
+                    before[0] = SystemGraph.counter(dataset);
+                    SystemGraph.setCounter(dataset.getNamedModel(CM.SYSTEM_GRAPH), before[0] + 1);
+                });
+            } catch (Abandoned e) {
+                return false; // Txn aborted the transaction on the way out
+            }
+            log.record(before[0], before[0] + 1, graphs);
+            counter.set(before[0] + 1);
+            return true;
         }
+    }
+
+    /** Thrown inside a write transaction to abort it: the work said no. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() { super("write abandoned", null, false, false); }
     }
 
     @Override

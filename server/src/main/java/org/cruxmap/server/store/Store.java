@@ -35,6 +35,19 @@ public interface Store extends AutoCloseable {
     /** Replaces the named graph with the model in one write transaction; nothing lands on failure. */
     void replaceGraph(GraphRecord record, Model model);
 
+    /**
+     * As {@link #replaceGraph}, but asks {@code proceed} once the model is staged inside the
+     * transaction and commits only on yes; on no, nothing lands. True when it committed.
+     */
+    default boolean replaceGraphIf(GraphRecord record, Model model, java.util.function.BooleanSupplier proceed) {
+        if (!proceed.getAsBoolean()) return false;
+        replaceGraph(record, model);
+        return true;
+    }
+
+    /** True when this process is the store's only writer (an embedded store), so what it wrote is all there is. */
+    default boolean soleWriter() { return false; }
+
     /** Removes a named graph in one write transaction; false when there was none. */
     boolean removeGraph(String graphIri);
 

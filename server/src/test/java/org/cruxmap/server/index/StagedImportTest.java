@@ -1,0 +1,154 @@
+package org.cruxmap.server.index;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.cruxmap.ingest.Ingest;
+import org.cruxmap.server.app.ImportOutcome;
+import org.cruxmap.server.app.ImportRequest;
+import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.generate.MapGenerator;
+import org.cruxmap.server.store.LocalStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The import of a file that is, or will be, the store's only data graph: the SHACL check runs beside
+ * the store's open transaction and the index is built from the model. It must land all or nothing,
+ * and leave the index exactly as a rebuild from the store would.
+ */
+class StagedImportTest {
+    private static final String STATEMENTS = """
+            @prefix cm: <https://w3id.org/cruxmap/ns#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix id: <https://w3id.org/cruxmap/id/> .
+            id:statement\\/alpha a cm:Statement, cm:Claim ; rdfs:label "Coherence implies agency" ; cm:status cm:verified .
+            id:statement\\/beta a cm:Statement, cm:Crux ; rdfs:label "Variance measures coherence" ; cm:status cm:secondary ;
+                cm:isCruxFor id:statement\\/alpha .
+            """;
+    private static final String FEWER = """
+            @prefix cm: <https://w3id.org/cruxmap/ns#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix id: <https://w3id.org/cruxmap/id/> .
+            id:statement\\/gamma a cm:Statement, cm:Evidence ; rdfs:label "Errors grow with task length" ; cm:status cm:unverified .
+            """;
+    /** Well-formed, one statement without a status, and a crux that is also a claim: two shapes broken. */
+    private static final String INVALID = """
+            @prefix cm: <https://w3id.org/cruxmap/ns#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix id: <https://w3id.org/cruxmap/id/> .
+            id:statement\\/delta a cm:Statement, cm:Claim ; rdfs:label "Coherence theorems exist" .
+            id:statement\\/epsilon a cm:Statement, cm:Claim, cm:Crux ; rdfs:label "Both at once" ; cm:status cm:verified .
+            """;
+
+    @TempDir Path dir;
+
+    private record Opened(KnowledgeBase kb, SearchIndex index) implements AutoCloseable {
+        @Override public void close() {
+            index.close();
+            kb.close();
+        }
+    }
+
+    private Opened open() {
+        Path data = dir.resolve("data");
+        KnowledgeBase kb = new KnowledgeBase(LocalStore.tdb2(data), Ingest.standard());
+        SearchIndex index = SearchIndex.forStore(kb.store(), data, IndexProgress.NONE);
+        kb.onWrite(index);
+        return new Opened(kb, index);
+    }
+
+    private static ImportOutcome load(KnowledgeBase kb, String file, String turtle) {
+        return kb.importFile(ImportRequest.of(file, turtle.getBytes(UTF_8)));
+    }
+
+    private static long triples(KnowledgeBase kb) {
+        return kb.store().read(ds -> {
+            try (QueryExecution qe = QueryExecution.create().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").dataset(ds).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    @Test
+    void aShapeViolationFoundWhileTheStoreStagesTheOnlyFileLeavesStoreIndexAndCounterUntouched() {
+        try (Opened o = open()) {
+            assertTrue(load(o.kb, "map.ttl", STATEMENTS).written());
+            long counter = o.kb.store().changeCounter();
+            long triples = triples(o.kb);
+            List<SearchHit> before = o.index.search(SearchQuery.of("coherence")).hits();
+
+            ImportOutcome invalid = load(o.kb, "map.ttl", INVALID);
+
+            assertTrue(invalid.failed());
+            List<String> messages = invalid.diagnostics().stream().map(d -> d.message()).toList();
+            assertTrue(messages.stream().anyMatch(m -> m.contains("statement/delta>") && m.contains("cm:status")), messages.toString());
+            assertTrue(messages.stream().anyMatch(m -> m.contains("statement/epsilon>") && m.contains("exactly one of")), messages.toString());
+            assertEquals(counter, o.kb.store().changeCounter(), "the aborted transaction did not move the counter");
+            assertEquals(triples, triples(o.kb), "nothing of the invalid file was committed");
+            assertEquals(counter, o.index.indexedCounter());
+            assertEquals(2, o.index.size());
+            assertFalse(o.index.contains("statement/delta"));
+            assertEquals(before, o.index.search(SearchQuery.of("coherence")).hits());
+        }
+    }
+
+    @Test
+    void reimportingTheOnlyFileDropsFromTheIndexTheNodesItNoLongerHolds() {
+        try (Opened o = open()) {
+            assertTrue(load(o.kb, "map.ttl", STATEMENTS).written());
+            assertTrue(o.index.contains("statement/alpha"));
+
+            assertTrue(load(o.kb, "map.ttl", FEWER).written());
+
+            assertEquals(1, o.index.size());
+            assertFalse(o.index.contains("statement/alpha"));
+            assertTrue(o.index.contains("statement/gamma"));
+            assertEquals(o.kb.store().changeCounter(), o.index.indexedCounter());
+        }
+    }
+
+    @Test
+    void aFileBesideAnotherIsIndexedThroughTheStoreAndBothStaySearchable() {
+        try (Opened o = open()) {
+            assertTrue(load(o.kb, "map.ttl", STATEMENTS).written());
+            assertTrue(load(o.kb, "other.ttl", FEWER).written());
+
+            assertEquals(3, o.index.size());
+            assertTrue(o.index.contains("statement/alpha"));
+            assertTrue(o.index.contains("statement/gamma"));
+        }
+    }
+
+    @Test
+    void aFirstImportIsIndexedExactlyAsARebuildFromTheStoreIndexesIt() throws Exception {
+        Path file = dir.resolve("map.nq");
+        new MapGenerator(4_000, 3).writeNQuads(file);
+        try (Opened o = open()) {
+            assertTrue(o.kb.importFile(ImportRequest.of("map.nq", Files.readAllBytes(file))).written());
+            List<SearchResult> staged = answers(o.index);
+            int size = o.index.size();
+            assertTrue(size > 50, "the map has documents: " + size);
+
+            o.index.reindex(IndexProgress.NONE);
+
+            assertEquals(size, o.index.size());
+            assertEquals(answers(o.index), staged, "same hits, scores, highlights and facet counts");
+        }
+    }
+
+    private static List<SearchResult> answers(SearchIndex index) {
+        List<SearchResult> out = new ArrayList<>();
+        for (String q : List.of("coherence", "agent", "variance share", "*", "reward hacking")) {
+            out.add(index.search(SearchQuery.of(q).withLimit(50)));
+        }
+        return out;
+    }
+}
