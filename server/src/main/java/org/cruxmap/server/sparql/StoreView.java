@@ -16,7 +16,7 @@ import org.cruxmap.ontology.CM;
 /**
  * The dataset SPARQL Update and the Graph Store Protocol work on. Its default graph is the stored
  * named graph {@link #DEFAULT_GRAPH}, so what is written "to the default graph" is part of the union
- * that queries read; the system graph (change counter, import records) is hidden and cannot be written.
+ * that queries read; the system records (change counter, import records) are hidden and cannot be written.
  * A view, not a copy: it works inside the caller's transaction on the store's dataset.
  */
 public final class StoreView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
@@ -40,7 +40,8 @@ public final class StoreView extends DatasetGraphWrapper implements DatasetGraph
         return g;
     }
 
-    private static boolean visible(Quad q) { return !isSystem(q.getGraph()); }
+    /** Hides the system records: the system graph's name, and the dataset's own default graph where a local store keeps them. */
+    private static boolean visible(Quad q) { return !isSystem(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph()); }
 
     @Override public Graph getDefaultGraph() { return get().getGraph(DEFAULT_NODE); }
 

@@ -33,6 +33,9 @@ public final class LocalStore implements Store {
     private LocalStore(String kind, Dataset dataset) {
         this.kind = kind;
         this.dataset = dataset;
+        if (Txn.calculateRead(dataset, () -> dataset.containsNamedModel(CM.SYSTEM_GRAPH))) {
+            Txn.executeWrite(dataset, () -> SystemGraph.migrate(dataset));
+        }
         this.counter.set(Txn.calculateRead(dataset, () -> SystemGraph.counter(dataset)));
     }
 
@@ -83,7 +86,7 @@ public final class LocalStore implements Store {
             dsg.removeGraph(g);
             model.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             if (!proceed.getAsBoolean()) return false;
-            SystemGraph.record(ds.getNamedModel(CM.SYSTEM_GRAPH), record, null);
+            SystemGraph.record(SystemGraph.of(ds), record, null);
             return true;
         }, Set.of(record.graphIri()));
     }
@@ -93,14 +96,14 @@ public final class LocalStore implements Store {
     @Override
     public boolean removeGraph(String graphIri) {
         if (!read(ds -> ds.containsNamedModel(graphIri)
-                || ds.getNamedModel(CM.SYSTEM_GRAPH).contains(ds.getNamedModel(CM.SYSTEM_GRAPH).createResource(graphIri), null))) {
+                || SystemGraph.of(ds).contains(SystemGraph.of(ds).createResource(graphIri), null))) {
             return false; // nothing to remove: no transaction, the change counter stays
         }
         boolean[] existed = {false};
         write(ds -> {
             existed[0] = ds.containsNamedModel(graphIri);
             ds.asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri));
-            Model system = ds.getNamedModel(CM.SYSTEM_GRAPH);
+            Model system = SystemGraph.of(ds);
             system.removeAll(system.createResource(graphIri), null, null);
             return true;
         }, Set.of(graphIri));
@@ -127,7 +130,7 @@ public final class LocalStore implements Store {
                 Txn.executeWrite(dataset, () -> {
                     if (!work.test(dataset)) throw new Abandoned();
                     before[0] = SystemGraph.counter(dataset);
-                    SystemGraph.setCounter(dataset.getNamedModel(CM.SYSTEM_GRAPH), before[0] + 1);
+                    SystemGraph.setCounter(SystemGraph.of(dataset), before[0] + 1);
                 });
             } catch (Abandoned e) {
                 return false; // Txn aborted the transaction on the way out

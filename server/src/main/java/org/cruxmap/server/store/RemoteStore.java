@@ -131,7 +131,7 @@ public final class RemoteStore implements Store {
                 Node g = NodeFactory.createURI(record.graphIri());
                 dsg.removeGraph(g);
                 model.getGraph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                SystemGraph.record(replica.getNamedModel(CM.SYSTEM_GRAPH), record, revision);
+                SystemGraph.record(SystemGraph.of(replica), record, revision);
             });
         } finally {
             writeLock.unlock();
@@ -146,7 +146,7 @@ public final class RemoteStore implements Store {
             endpoint.update(RemoteWrites.remove(graphIri));
             applyOwnWrite(graphIri, null, dsg -> {
                 dsg.removeGraph(NodeFactory.createURI(graphIri));
-                Model system = replica.getNamedModel(CM.SYSTEM_GRAPH);
+                Model system = SystemGraph.of(replica);
                 system.removeAll(system.createResource(graphIri), null, null);
             });
             return existed;
@@ -196,12 +196,12 @@ public final class RemoteStore implements Store {
         try {
             long from = counter.get();
             if (revision != null) {
-                String have = Txn.calculateRead(replica, () -> SystemGraph.revisions(replica.getNamedModel(CM.SYSTEM_GRAPH)).get(graphIri));
+                String have = Txn.calculateRead(replica, () -> SystemGraph.revisions(SystemGraph.of(replica)).get(graphIri));
                 if (revision.equals(have)) return;
             }
             Txn.executeWrite(replica, () -> {
                 change.accept(replica.asDatasetGraph());
-                SystemGraph.setCounter(replica.getNamedModel(CM.SYSTEM_GRAPH), from + 1);
+                SystemGraph.setCounter(SystemGraph.of(replica), from + 1);
             });
             log.record(from, from + 1, Set.of(graphIri));
             counter.set(from + 1);
@@ -229,7 +229,7 @@ public final class RemoteStore implements Store {
         }
         Model system = endpoint.fetch(CM.SYSTEM_GRAPH);
         Map<String, String> theirs = SystemGraph.revisions(system);
-        Map<String, String> ours = Txn.calculateRead(replica, () -> SystemGraph.revisions(replica.getNamedModel(CM.SYSTEM_GRAPH)));
+        Map<String, String> ours = Txn.calculateRead(replica, () -> SystemGraph.revisions(SystemGraph.of(replica)));
         Set<String> changed = new TreeSet<>();
         theirs.forEach((g, rev) -> { if (!rev.equals(ours.get(g))) changed.add(g); });
         ours.keySet().forEach(g -> { if (!theirs.containsKey(g)) changed.add(g); });
@@ -244,8 +244,9 @@ public final class RemoteStore implements Store {
                 Model m = fetched.get(g);
                 if (m != null) m.getGraph().find().forEach(t -> dsg.add(n, t.getSubject(), t.getPredicate(), t.getObject()));
             }
-            dsg.removeGraph(SYSTEM);
-            system.getGraph().find().forEach(t -> dsg.add(SYSTEM, t.getSubject(), t.getPredicate(), t.getObject()));
+            Model records = SystemGraph.of(replica);
+            records.removeAll();
+            records.add(system);
         });
         log.record(local, next, changed);
         counter.set(next);
@@ -260,7 +261,9 @@ public final class RemoteStore implements Store {
         Txn.executeWrite(replica, () -> {
             DatasetGraph dsg = replica.asDatasetGraph();
             all.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!q.isDefaultGraph()) dsg.add(q);
+                if (q.isDefaultGraph()) return;
+                if (q.getGraph().equals(SYSTEM)) dsg.getDefaultGraph().add(q.asTriple());
+                else dsg.add(q);
             });
             next[0] = SystemGraph.counter(replica);
         });

@@ -28,10 +28,26 @@ final class SystemGraph {
 
     private SystemGraph() {}
 
-    /** The change counter recorded in a dataset's system graph (0 when none). */
+    /**
+     * Where a TDB2 dataset of Cruxmap's keeps the system records: the dataset's own default graph,
+     * which the union default graph that queries read leaves out, and so does {@code GRAPH ?g}; so
+     * SPARQL, exports and counts see the imported data only. (A remote endpoint keeps them in the
+     * named graph {@link CM#SYSTEM_GRAPH}, since its default graph is not ours to take.)
+     */
+    static Model of(Dataset ds) { return ds.getDefaultModel(); }
+
+    /** Moves the records of a store written before they lived in the default graph; true when it moved any. */
+    static boolean migrate(Dataset ds) {
+        if (!ds.containsNamedModel(CM.SYSTEM_GRAPH)) return false;
+        Model old = ds.getNamedModel(CM.SYSTEM_GRAPH);
+        of(ds).add(old);
+        ds.removeNamedModel(CM.SYSTEM_GRAPH);
+        return true;
+    }
+
+    /** The change counter recorded in a dataset's system records (0 when none). */
     static long counter(Dataset ds) {
-        if (!ds.containsNamedModel(CM.SYSTEM_GRAPH)) return 0;
-        return counter(ds.getNamedModel(CM.SYSTEM_GRAPH));
+        return counter(of(ds));
     }
 
     /** The change counter recorded in a system graph (0 when none). */
@@ -69,7 +85,7 @@ final class SystemGraph {
     /** The named graphs holding data, with their import records, sorted by IRI. */
     static List<GraphRecord> graphs(Dataset ds) {
         List<GraphRecord> out = new ArrayList<>();
-        Model system = ds.getNamedModel(CM.SYSTEM_GRAPH);
+        Model system = of(ds);
         ds.listNames().forEachRemaining(name -> {
             if (name.equals(CM.SYSTEM_GRAPH)) return;
             Resource g = system.createResource(name);

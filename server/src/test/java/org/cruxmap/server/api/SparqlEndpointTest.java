@@ -240,13 +240,27 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void clearAllLeavesTheSystemGraphAndItsChangeCounterAlone() throws Exception {
+    void clearAllLeavesTheSystemRecordsAndTheChangeCounterAlone() throws Exception {
+        long before = kb.store().changeCounter();
         assertEquals(204, update("CLEAR ALL ; DROP ALL", TOKEN).statusCode());
         assertFalse(JSON.readTree(get("/sparql?query=" + q("ASK { ?s a cm:Statement }"), null).body()).get("boolean").asBoolean());
-        assertTrue(JSON.readTree(get("/sparql?query=" + q("ASK { GRAPH <https://w3id.org/cruxmap/system> { ?s cm:changeCounter ?n } }"), null)
-                .body()).get("boolean").asBoolean());
+        assertEquals(before + 1, kb.store().changeCounter());
+        assertTrue(kb.store().<Boolean>read(ds -> ds.getDefaultModel().contains(null, org.cruxmap.ontology.CM.changeCounter)));
         HttpResponse<String> r = update("INSERT DATA { GRAPH <https://w3id.org/cruxmap/system> { <urn:a> <urn:b> 1 } }", TOKEN);
         assertEquals(403, r.statusCode());
+    }
+
+    @Test
+    void queriesSeeTheImportedDataOnlyNeverTheStoresBookkeeping() throws Exception {
+        for (String ask : new String[] {
+                "ASK { ?s cm:changeCounter ?n }", "ASK { ?g cm:importedAt ?t }", "ASK { GRAPH ?g { ?s cm:importedAt ?t } }",
+                "ASK { GRAPH <https://w3id.org/cruxmap/system> { ?s ?p ?o } }"}) {
+            assertFalse(JSON.readTree(get("/sparql?query=" + q(ask), null).body()).get("boolean").asBoolean(), ask);
+        }
+        assertTrue(JSON.readTree(get("/sparql?query=" + q("ASK { ?s a cm:Statement }"), null).body()).get("boolean").asBoolean());
+        HttpResponse<String> all = get("/data", "application/n-quads");
+        assertEquals(200, all.statusCode());
+        assertFalse(all.body().contains("changeCounter") || all.body().contains("importedAt"), all.body());
     }
 
     @Test

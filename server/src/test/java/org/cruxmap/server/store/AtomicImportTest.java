@@ -123,6 +123,26 @@ class AtomicImportTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aStoreThatKeptItsRecordsInANamedSystemGraphIsMovedOnOpenKeepingCounterAndRecords() {
+        Path old = dir.resolve("old");
+        org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(old.toString());
+        org.apache.jena.system.Txn.executeWrite(ds, () -> {
+            ds.getNamedModel(GraphRecord.graphFor("a.ttl")).read(new java.io.StringReader(StoreFixtures.OTHER), null, "TTL");
+            var system = ds.getNamedModel(org.cruxmap.ontology.CM.SYSTEM_GRAPH);
+            SystemGraph.record(system, new GraphRecord(GraphRecord.graphFor("a.ttl"), "a.ttl", java.time.Instant.parse("2026-11-01T00:00:00Z")), null);
+            SystemGraph.setCounter(system, 41);
+        });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        try (LocalStore store = LocalStore.tdb2(old)) {
+            assertEquals(41, store.changeCounter());
+            assertEquals("a.ttl", store.graphs().get(0).importedFrom());
+            assertEquals(1, store.graphs().size());
+            assertFalse(store.<Boolean>read(d -> d.containsNamedModel(org.cruxmap.ontology.CM.SYSTEM_GRAPH)));
+            assertEquals(0, count(store, "SELECT (COUNT(*) AS ?n) { ?s <https://w3id.org/cruxmap/ns#importedFrom> ?o }"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tdb2", "mem"})
     void removingAGraphTakesOnlyItsTriples(String kind) {
