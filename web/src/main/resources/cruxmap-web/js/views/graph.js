@@ -21,7 +21,7 @@ export async function graphView(root, r, ctx) {
     depth: Number.isFinite(depth) ? Math.min(6, Math.max(0, depth)) : 2,
     kinds: list('kinds') || DEFAULT_KINDS.slice(),
     types: list('types') || [],
-    layout: p.get('layout') || (focus ? 'layered' : 'force'),
+    layout: p.get('layout') || 'layered',
     expanded: list('x') || [],
     selected: p.get('sel') || focus,
     acc: p.get('acc') === 'grounded',
@@ -49,7 +49,7 @@ export async function graphView(root, r, ctx) {
     set('depth', state.depth, focus);
     set('kinds', state.kinds, state.kinds.join() !== DEFAULT_KINDS.join());
     set('types', state.types, state.types.length);
-    set('layout', state.layout, state.layout !== (focus ? 'layered' : 'force'));
+    set('layout', state.layout, state.layout !== 'layered');
     set('x', state.expanded, state.expanded.length);
     set('sel', state.selected, state.selected);
     set('acc', 'grounded', state.acc);
@@ -98,10 +98,10 @@ export async function graphView(root, r, ctx) {
   });
   const tBuilt = performance.now();
 
-  // Big maps get fCoSE's draft (spectral only, 15 samples, eigenvectors to 1e-4): a full-quality run blocks the page for seconds.
+  // fCoSE at its default quality: its draft (spectral only) is quicker but piles big maps into an unreadable heap.
   const runLayout = (animate, eles) => new Promise(resolve => {
     if (state.layout === 'force') {
-      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: big ? 'draft' : 'default', ...(big ? {sampleSize: 15, piTol: 1e-4} : {}),
+      const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: 'default',
         numIter: 1500, nodeRepulsion: 6000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: false, fit: false});
       layout.one('layoutstop', () => { fitNodes(cy, null, animate); resolve(); });
       // In one batch, cytoscape updates styles and bounds once for the 500 new positions, not node by node.

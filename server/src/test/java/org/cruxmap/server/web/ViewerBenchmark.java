@@ -53,6 +53,7 @@ class ViewerBenchmark {
                     Map<String, Object> t = (Map<String, Object>) browser.js("return window.__cruxmapGraphTiming;");
                     if (i > 0) runs.add(t); // the first load warms the server and the browser cache
                 }
+                browser.screenshot("benchmark-" + layout); // so a reviewer sees what the timed layout drew
                 runs.sort((a, b) -> Double.compare(num(a, "sinceNavigationMs"), num(b, "sinceNavigationMs")));
                 Map<String, Object> med = runs.get(runs.size() / 2);
                 report.append(String.format("graph %-8s %s nodes %s edges: page load to first drawn frame %.0f ms "
