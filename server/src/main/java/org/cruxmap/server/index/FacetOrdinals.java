@@ -1,0 +1,148 @@
+package org.cruxmap.server.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facet ordinals of one point-in-time view, ready for counting: each segment's decoded
+ * ordinals ({@link SegmentOrdinals}), a table per segment from its ordinals to the view's global
+ * ones (the same global ordinals Lucene's {@link SortedSetDocValuesReaderState} uses), and the
+ * dimension ranges and values of the global ordinals. Counting a query's matches is then one pass
+ * that adds one to an array slot per ordinal of each match ({@link #counter()}), with no doc-values
+ * decoding and no bitset of the matches in between.
+ */
+final class FacetOrdinals {
+    /** A query's tally: how many documents matched, and how many matches carry each global ordinal. */
+    record Tally(long total, int[] counts) {}
+
+    private final SegmentOrdinals[] segments;
+    private final int[][] toGlobal;
+    private final String[] values;
+    private final Map<String, int[]> ranges;
+
+    private FacetOrdinals(SegmentOrdinals[] segments, int[][] toGlobal, String[] values, Map<String, int[]> ranges) {
+        this.segments = segments;
+        this.toGlobal = toGlobal;
+        this.values = values;
+        this.ranges = ranges;
+    }
+
+    /** The ordinals of a view whose facet state is given; segments already decoded come from the cache. */
+    static FacetOrdinals of(IndexReader reader, SortedSetDocValuesReaderState state, Collection<String> dims,
+                            SegmentOrdinalsCache cache) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        SortedSetDocValues global = state.getDocValues();
+        OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        SegmentOrdinals[] segments = new SegmentOrdinals[leaves.size()];
+        int[][] toGlobal = new int[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            SegmentOrdinals s = cache.get(leaf.reader(), state.getField());
+            segments[leaf.ord] = s;
+            int valueCount = 0;
+            for (int o : s.ords()) valueCount = Math.max(valueCount, o + 1);
+            int[] g = new int[valueCount];
+            LongValues segToGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
+            for (int o = 0; o < valueCount; o++) g[o] = segToGlobal == null ? o : Math.toIntExact(segToGlobal.get(o));
+            toGlobal[leaf.ord] = g;
+        }
+        String[] values = new String[state.getSize()];
+        for (int o = 0; o < values.length; o++) {
+            String[] path = FacetsConfig.stringToPath(global.lookupOrd(o).utf8ToString());
+            values[o] = path.length > 1 ? path[path.length - 1] : "";
+        }
+        Map<String, int[]> ranges = new HashMap<>();
+        for (String dim : dims) {
+            SortedSetDocValuesReaderState.OrdRange r;
+            try {
+                r = state.getOrdRange(dim);
+            } catch (IllegalArgumentException notIndexedYet) {
+                r = null;
+            }
+            if (r != null) ranges.put(dim, new int[] {r.start, r.end});
+        }
+        return new FacetOrdinals(segments, toGlobal, values, ranges);
+    }
+
+    /** Collects a tally of a query's matches, without scores. */
+    CollectorManager<Counter, Tally> counter() {
+        int size = values.length;
+        return new CollectorManager<>() {
+            @Override
+            public Counter newCollector() { return new Counter(new int[size]); }
+
+            @Override
+            public Tally reduce(Collection<Counter> collectors) {
+                long total = 0;
+                int[] sum = new int[size];
+                for (Counter c : collectors) {
+                    total += c.total;
+                    for (int o = 0; o < size; o++) sum[o] += c.counts[o];
+                }
+                return new Tally(total, sum);
+            }
+        };
+    }
+
+    /**
+     * The {@code n} values of a dimension with the most matches (only values that match), most first,
+     * ties in value order: the order Lucene's own facet counts list them in.
+     */
+    Map<String, Long> top(Tally tally, String dim, int n) {
+        int[] range = ranges.get(dim);
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (range == null) return out;
+        List<Integer> hit = new ArrayList<>();
+        int[] counts = tally.counts();
+        for (int o = range[0]; o <= range[1]; o++) if (counts[o] > 0) hit.add(o);
+        hit.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+        for (int i = 0; i < Math.min(n, hit.size()); i++) out.put(values[hit.get(i)], (long) counts[hit.get(i)]);
+        return out;
+    }
+
+    /** Counts the matches of one slice of the view into its own array. */
+    final class Counter implements Collector {
+        private final int[] counts;
+        private long total;
+
+        private Counter(int[] counts) { this.counts = counts; }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            int[] starts = segments[context.ord].starts();
+            int[] ords = segments[context.ord].ords();
+            int[] global = toGlobal[context.ord];
+            int[] c = counts;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) {
+                    total++;
+                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[global[ords[i]]]++;
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() { return ScoreMode.COMPLETE_NO_SCORES; }
+    }
+}
