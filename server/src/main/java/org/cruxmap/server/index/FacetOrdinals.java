@@ -23,9 +23,8 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * The facet ordinals of one point-in-time view, ready for counting: each segment's decoded
- * ordinals ({@link SegmentOrdinals}), a table per segment from its ordinals to the view's global
- * ones (the same global ordinals Lucene's {@link SortedSetDocValuesReaderState} uses), and the
- * dimension ranges and values of the global ordinals. Counting a query's matches is then one pass
+ * ordinals ({@link SegmentOrdinals}) turned into the view's global ordinals (the ones Lucene's
+ * {@link SortedSetDocValuesReaderState} uses), and the dimension ranges and values of those. Counting a query's matches is then one pass
  * that adds one to an array slot per ordinal of each match ({@link #counter()}), with no doc-values
  * decoding and no bitset of the matches in between.
  */
@@ -33,14 +32,18 @@ final class FacetOrdinals {
     /** A query's tally: how many documents matched, and how many matches carry each global ordinal. */
     record Tally(long total, int[] counts) {}
 
-    private final SegmentOrdinals[] segments;
-    private final int[][] toGlobal;
+    /** By segment: for each document, where its ordinals begin in {@link #ords}. */
+    private final int[][] starts;
+    /** By segment: the global ordinals of every document, document after document. */
+    private final int[][] ords;
+    /** By global ordinal: the facet value (the dimension left out). */
     private final String[] values;
+    /** By dimension: its first and last global ordinal. */
     private final Map<String, int[]> ranges;
 
-    private FacetOrdinals(SegmentOrdinals[] segments, int[][] toGlobal, String[] values, Map<String, int[]> ranges) {
-        this.segments = segments;
-        this.toGlobal = toGlobal;
+    private FacetOrdinals(int[][] starts, int[][] ords, String[] values, Map<String, int[]> ranges) {
+        this.starts = starts;
+        this.ords = ords;
         this.values = values;
         this.ranges = ranges;
     }
@@ -51,17 +54,12 @@ final class FacetOrdinals {
         List<LeafReaderContext> leaves = reader.leaves();
         SortedSetDocValues global = state.getDocValues();
         OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        SegmentOrdinals[] segments = new SegmentOrdinals[leaves.size()];
-        int[][] toGlobal = new int[leaves.size()][];
+        int[][] starts = new int[leaves.size()][];
+        int[][] ords = new int[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
             SegmentOrdinals s = cache.get(leaf.reader(), state.getField());
-            segments[leaf.ord] = s;
-            int valueCount = 0;
-            for (int o : s.ords()) valueCount = Math.max(valueCount, o + 1);
-            int[] g = new int[valueCount];
-            LongValues segToGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
-            for (int o = 0; o < valueCount; o++) g[o] = segToGlobal == null ? o : Math.toIntExact(segToGlobal.get(o));
-            toGlobal[leaf.ord] = g;
+            starts[leaf.ord] = s.starts();
+            ords[leaf.ord] = globalOrds(s.ords(), map == null ? null : map.getGlobalOrds(leaf.ord));
         }
         String[] values = new String[state.getSize()];
         for (int o = 0; o < values.length; o++) {
@@ -78,7 +76,19 @@ final class FacetOrdinals {
             }
             if (r != null) ranges.put(dim, new int[] {r.start, r.end});
         }
-        return new FacetOrdinals(segments, toGlobal, values, ranges);
+        return new FacetOrdinals(starts, ords, values, ranges);
+    }
+
+    /** A segment's ordinals as global ones: the segment's own array when they coincide, else a mapped copy. */
+    private static int[] globalOrds(int[] segmentOrds, LongValues toGlobal) {
+        if (toGlobal == null) return segmentOrds;
+        int[] out = new int[segmentOrds.length];
+        boolean same = true;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.toIntExact(toGlobal.get(segmentOrds[i]));
+            same &= out[i] == segmentOrds[i];
+        }
+        return same ? segmentOrds : out;
     }
 
     /** Collects a tally of a query's matches, without scores. */
@@ -126,9 +136,8 @@ final class FacetOrdinals {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
-            int[] starts = segments[context.ord].starts();
-            int[] ords = segments[context.ord].ords();
-            int[] global = toGlobal[context.ord];
+            int[] from = starts[context.ord];
+            int[] global = ords[context.ord];
             int[] c = counts;
             return new LeafCollector() {
                 @Override
@@ -137,7 +146,7 @@ final class FacetOrdinals {
                 @Override
                 public void collect(int doc) {
                     total++;
-                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[global[ords[i]]]++;
+                    for (int i = from[doc], end = from[doc + 1]; i < end; i++) c[global[i]]++;
                 }
             };
         }
