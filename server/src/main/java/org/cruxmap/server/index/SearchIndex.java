@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -62,6 +64,12 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     private final Analyzer analyzer = Fields.analyzer();
     private final FacetsConfig facets = Fields.facetsConfig();
     private final Object writeLock = new Object();
+    /** Threads that count a search's matches while the searching thread collects its page. */
+    private final ExecutorService helpers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "cruxmap-search-helper");
+        t.setDaemon(true);
+        return t;
+    });
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile Suggestions suggestions;
@@ -328,7 +336,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         follow();
         IndexSearcher s = acquire();
         try {
-            return new Searching(s, analyzer, facets).run(query);
+            return new Searching(s, analyzer, facets, helpers).run(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -341,7 +349,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         follow();
         IndexSearcher s = acquire();
         try {
-            return new Searching(s, analyzer, facets).matches(q, limit);
+            return new Searching(s, analyzer, facets, helpers).matches(q, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -421,6 +429,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     private void closeQuietly() {
+        helpers.shutdown();
         try { if (searchers != null) searchers.close(); } catch (IOException | RuntimeException ignored) { }
         try { if (writer != null) writer.close(); } catch (IOException | RuntimeException ignored) { }
         try { if (suggestions != null) suggestions.close(); } catch (IOException | RuntimeException ignored) { }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -42,9 +43,12 @@ final class Searching {
     private final Analyzer analyzer;
     private final FacetsConfig facets;
     private final QueryText queryText;
+    private final Executor helpers;
 
-    Searching(IndexSearcher searcher, Analyzer analyzer, FacetsConfig facets) {
+    /** A search over one searcher; {@code helpers} run the counting pass beside the page's collection. */
+    Searching(IndexSearcher searcher, Analyzer analyzer, FacetsConfig facets, Executor helpers) {
         this.searcher = searcher;
+        this.helpers = helpers;
         this.analyzer = analyzer;
         this.facets = facets;
         this.queryText = new QueryText(analyzer);
@@ -72,28 +76,37 @@ final class Searching {
         Sort sort = browse ? new Sort(new SortField(Fields.LABEL_SORT, SortField.Type.STRING), SortField.FIELD_DOC) : null;
         FacetedSearcher fs = (FacetedSearcher) searcher;
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        TopDocs top;
-        long total;
         if (fs.facetState == null) {
-            top = searcher.search(ddq, hitsManager(sort, wanted));
-            total = top.totalHits.value;
+            TopDocs top = searcher.search(ddq, hitsManager(sort, wanted));
             for (String dim : Fields.FACETS) counts.put(dim, Map.of());
-        } else if (!filtered(sq)) {
-            // No filter, so no drill-sideways. The page is collected with skipping (block-max WAND passes
-            // over documents that cannot reach it); the counts and the total come from a second pass that
-            // only matches, without scoring, and adds up the facet ordinals decoded at refresh. Measured
-            // at 100,000 statements this beats one exhaustive scoring pass feeding both collectors.
-            top = searcher.search(base, topManager(sort, wanted));
-            FacetOrdinals.Tally tally = searcher.search(base, fs.ordinals.counter());
-            total = tally.total();
-            for (String dim : Fields.FACETS) counts.put(dim, fs.ordinals.top(tally, dim, FACET_VALUES));
-        } else {
+            return new SearchResult(top.totalHits.value, page(sq, base, top), counts);
+        }
+        if (filtered(sq)) {
             DrillSideways ds = new DrillSideways(searcher, facets, fs.facetState);
             DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r = ds.search(ddq, hitsManager(sort, wanted));
-            top = r.collectorResult;
-            total = top.totalHits.value;
             for (String dim : Fields.FACETS) counts.put(dim, counts(r.facets, dim));
+            return new SearchResult(r.collectorResult.totalHits.value, page(sq, base, r.collectorResult), counts);
         }
+        // No filter, so no drill-sideways. The page is collected with skipping (block-max WAND passes
+        // over documents that cannot reach it); the counts and the total come from a second pass that
+        // only matches, without scoring, and adds up the facet ordinals decoded at refresh. Measured
+        // at 100,000 statements this beats one exhaustive scoring pass feeding both collectors. The
+        // second pass runs on a helper thread while this one collects, reads and highlights the page.
+        SideTask<FacetOrdinals.Tally> counting = SideTask.start(helpers, () -> searcher.search(base, fs.ordinals.counter()));
+        List<SearchHit> hits;
+        try {
+            hits = page(sq, base, searcher.search(base, topManager(sort, wanted)));
+        } catch (IOException | RuntimeException | Error e) {
+            counting.settle();
+            throw e;
+        }
+        FacetOrdinals.Tally tally = counting.join();
+        for (String dim : Fields.FACETS) counts.put(dim, fs.ordinals.top(tally, dim, FACET_VALUES));
+        return new SearchResult(tally.total(), hits, counts);
+    }
+
+    /** The hits of the page asked for, with their stored fields and highlights. */
+    private List<SearchHit> page(SearchQuery sq, Query base, TopDocs top) throws IOException {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(sq.offset(), all.length);
         int to = Math.min(all.length, sq.offset() + sq.limit());
@@ -111,7 +124,7 @@ final class Searching {
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TYPE), Documents.stored(d, Fields.LABEL), text,
                     Math.round(score * 10000) / 10000.0, highlight));
         }
-        return new SearchResult(total, hits, counts);
+        return hits;
     }
 
     /** IRIs matching the text, best first (no filters, no highlights). */
