@@ -105,12 +105,30 @@ final class Searching {
         return new SearchResult(tally.total(), hits, counts);
     }
 
-    /** The hits of the page asked for, with their stored fields and highlights. */
+    /**
+     * The hits of the page asked for, with their stored fields and highlights. On a page of four hits
+     * or more, a helper reads and highlights the second half while this thread does the first.
+     */
     private List<SearchHit> page(SearchQuery sq, Query base, TopDocs top) throws IOException {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(sq.offset(), all.length);
         int to = Math.min(all.length, sq.offset() + sq.limit());
-        ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
+        if (to - from < 4) return render(Arrays.copyOfRange(all, from, to), base);
+        int half = from + (to - from) / 2;
+        SideTask<List<SearchHit>> second = SideTask.start(helpers, () -> render(Arrays.copyOfRange(all, half, to), base));
+        List<SearchHit> hits;
+        try {
+            hits = new ArrayList<>(render(Arrays.copyOfRange(all, from, half), base));
+        } catch (IOException | RuntimeException | Error e) {
+            second.settle();
+            throw e;
+        }
+        hits.addAll(second.join());
+        return hits;
+    }
+
+    /** Some hits, in order, with their stored fields and highlights. */
+    private List<SearchHit> render(ScoreDoc[] page, Query base) throws IOException {
         Map<Integer, Document> docs = load(page);
         String[] highlights = page.length == 0 || base instanceof MatchAllDocsQuery ? new String[page.length]
                 : PageHighlighter.of(searcher, analyzer, docs).highlight(base, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
