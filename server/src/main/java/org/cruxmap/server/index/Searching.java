@@ -45,7 +45,7 @@ final class Searching {
     private final QueryText queryText;
     private final Executor helpers;
 
-    /** A search over one searcher; {@code helpers} run the counting pass beside the page's collection. */
+    /** A search over one searcher; {@code helpers} count the matches and highlight half the page beside it. */
     Searching(IndexSearcher searcher, Analyzer analyzer, FacetsConfig facets, Executor helpers) {
         this.searcher = searcher;
         this.helpers = helpers;
@@ -107,13 +107,13 @@ final class Searching {
 
     /**
      * The hits of the page asked for, with their stored fields and highlights. On a page of four hits
-     * or more, a helper reads and highlights the second half while this thread does the first.
+     * or more to highlight, a helper reads and highlights the second half while this thread does the first.
      */
     private List<SearchHit> page(SearchQuery sq, Query base, TopDocs top) throws IOException {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(sq.offset(), all.length);
         int to = Math.min(all.length, sq.offset() + sq.limit());
-        if (to - from < 4) return render(Arrays.copyOfRange(all, from, to), base);
+        if (to - from < 4 || base instanceof MatchAllDocsQuery) return render(Arrays.copyOfRange(all, from, to), base);
         int half = from + (to - from) / 2;
         SideTask<List<SearchHit>> second = SideTask.start(helpers, () -> render(Arrays.copyOfRange(all, half, to), base));
         List<SearchHit> hits;
