@@ -14,7 +14,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import java.util.concurrent.Executor;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -34,6 +39,10 @@ final class FacetOrdinals {
 
     /** By segment: for each document, where its ordinals begin in {@link #ords}. */
     private final int[][] starts;
+    /** At most this many chunks per segment for one count. */
+    static final int CHUNKS = 4;
+    /** Segments are cut into chunks of at least this many documents. */
+    static final int CHUNK_DOCS = 8192;
     /** By segment: the global ordinals of every document, document after document. */
     private final int[][] ords;
     /** By global ordinal: the facet value (the dimension left out). */
@@ -91,6 +100,55 @@ final class FacetOrdinals {
         return same ? segmentOrds : out;
     }
 
+    /**
+     * Starts counting a query's matches in chunks of documents (up to {@link #CHUNKS} per large
+     * segment), offered to the helpers; {@link Counting#join()} runs any chunk no helper has taken, so
+     * the searching thread shares the work once its own is done instead of waiting for one helper.
+     */
+    Counting count(IndexSearcher searcher, Query query, Executor helpers) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<SideTask<Counter>> chunks = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int maxDoc = leaf.reader().maxDoc();
+            int n = Math.max(1, Math.min(CHUNKS, maxDoc / CHUNK_DOCS));
+            for (int i = 0; i < n; i++) {
+                int from = (int) ((long) maxDoc * i / n);
+                int to = (int) ((long) maxDoc * (i + 1) / n);
+                chunks.add(SideTask.start(helpers, () -> {
+                    Counter c = new Counter(new int[values.length]);
+                    BulkScorer scorer = weight.bulkScorer(leaf);
+                    if (scorer != null) scorer.score(c.getLeafCollector(leaf), leaf.reader().getLiveDocs(), from, to);
+                    return c;
+                }));
+            }
+        }
+        return new Counting(chunks);
+    }
+
+    /** A count under way: its chunks, joined in order. */
+    final class Counting {
+        private final List<SideTask<Counter>> chunks;
+
+        private Counting(List<SideTask<Counter>> chunks) { this.chunks = chunks; }
+
+        /** The tally of all chunks, running here those no helper has started. */
+        Tally join() throws IOException {
+            List<Counter> done = new ArrayList<>();
+            try {
+                for (SideTask<Counter> c : chunks) done.add(c.join());
+            } catch (IOException | RuntimeException | Error e) {
+                settle();
+                throw e;
+            }
+            return sum(done);
+        }
+
+        /** Waits for every chunk to end, ignoring results (for a search that is failing anyway). */
+        void settle() {
+            for (SideTask<Counter> c : chunks) c.settle();
+        }
+    }
+
     /** Collects a tally of a query's matches, without scores. */
     CollectorManager<Counter, Tally> counter() {
         int size = values.length;
@@ -100,15 +158,19 @@ final class FacetOrdinals {
 
             @Override
             public Tally reduce(Collection<Counter> collectors) {
-                long total = 0;
-                int[] sum = new int[size];
-                for (Counter c : collectors) {
-                    total += c.total;
-                    for (int o = 0; o < size; o++) sum[o] += c.counts[o];
-                }
-                return new Tally(total, sum);
+                return sum(collectors);
             }
         };
+    }
+
+    private Tally sum(Collection<Counter> collectors) {
+        long total = 0;
+        int[] sum = new int[values.length];
+        for (Counter c : collectors) {
+            total += c.total;
+            for (int o = 0; o < sum.length; o++) sum[o] += c.counts[o];
+        }
+        return new Tally(total, sum);
     }
 
     /**

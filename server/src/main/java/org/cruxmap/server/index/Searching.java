@@ -91,8 +91,9 @@ final class Searching {
         // over documents that cannot reach it); the counts and the total come from a second pass that
         // only matches, without scoring, and adds up the facet ordinals decoded at refresh. Measured
         // at 100,000 statements this beats one exhaustive scoring pass feeding both collectors. The
-        // second pass runs on a helper thread while this one collects, reads and highlights the page.
-        SideTask<FacetOrdinals.Tally> counting = SideTask.start(helpers, () -> searcher.search(base, fs.ordinals.counter()));
+        // second pass runs in chunks on helper threads while this one collects, reads and highlights
+        // the page, then takes any chunk still waiting.
+        FacetOrdinals.Counting counting = fs.ordinals.count(searcher, base, helpers);
         List<SearchHit> hits;
         try {
             hits = page(sq, base, searcher.search(base, topManager(sort, wanted)));

@@ -1,5 +1,6 @@
 package org.cruxmap.server.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -26,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The one-pass facet counting against Lucene's own FacetsCollector and SortedSetDocValuesFacetCounts. */
@@ -36,7 +40,12 @@ class FacetOrdinalsTest {
     private static final String[] TYPES = {"claim", "crux", "evidence", "argument", "source"};
     private static final String[] STATUSES = {"verified", "secondary", "unverified", ""};
 
+    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(2);
+
     private final FacetsConfig config = Fields.facetsConfig();
+
+    @AfterAll
+    static void stopHelpers() { HELPERS.shutdownNow(); }
 
     @Test
     void facetCountsAndTotalsEqualLucenesOwnOnRandomQueriesAcrossWritesAndDeletes() throws IOException {
@@ -71,12 +80,12 @@ class FacetOrdinalsTest {
     }
 
     @Test
-    void aViewWithOneSegmentCountsLikeLuceneToo() throws IOException {
+    void aViewWithOneLargeSegmentCountedInChunksCountsLikeLuceneToo() throws IOException {
         Random r = new Random(7);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Fields.analyzer()));
              SearcherManager searchers = new SearcherManager(writer, FacetedSearcher.factory())) {
-            for (int i = 0; i < 300; i++) writer.addDocument(Documents.of(node(r, i), config));
+            for (int i = 0; i < 3 * FacetOrdinals.CHUNK_DOCS + 100; i++) writer.addDocument(Documents.of(node(r, i), config));
             writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -98,6 +107,9 @@ class FacetOrdinalsTest {
         FacetOrdinals.Tally tally = s.search(q, s.ordinals.counter());
         assertEquals(luceneTotal, tally.total(), "total of " + q);
         assertEquals(s.count(q), tally.total(), "total of " + q + " against IndexSearcher.count");
+        FacetOrdinals.Tally chunked = s.ordinals.count(s, q, HELPERS).join();
+        assertEquals(tally.total(), chunked.total(), "total of " + q + " counted in chunks");
+        assertArrayEquals(tally.counts(), chunked.counts(), "counts of " + q + " counted in chunks");
         for (String dim : Fields.FACETS) {
             for (int n : new int[] {2, Searching.FACET_VALUES}) {
                 assertEquals(luceneTop(lucene, dim, n), s.ordinals.top(tally, dim, n), dim + " top " + n + " of " + q);
