@@ -31,7 +31,7 @@ import org.cruxmap.server.store.LocalStore;
  * Cruxmap's search against jena-text on the same synthetic statements and the same 100 queries,
  * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), both
  * warmed alike and measured in interleaved rounds. Prints p50/p99 latency, throughput, p50 thread
- * CPU time, indexing time and time-to-searchable.
+ * CPU time, process CPU time per query, indexing time and time-to-searchable.
  * <pre>java -Xmx3g -cp ... org.cruxmap.bench.SearchBench [sizes, default 10000,100000]</pre>
  */
 public final class SearchBench {
@@ -84,13 +84,13 @@ public final class SearchBench {
         long hitsC = queries.stream().mapToLong(q -> cruxIds.apply(q)).sum();
         long hitsJ = queries.stream().mapToLong(q -> jena.apply(q)).sum();
 
-        System.out.printf("%-44s %10s %10s %12s %14s %12s%n", "", "p50 ms", "p99 ms", "queries/s", "indexing ms", "cpu p50 ms");
+        System.out.printf("%-44s %10s %10s %12s %14s %12s %14s%n", "", "p50 ms", "p99 ms", "queries/s", "indexing ms", "cpu p50 ms", "proc cpu ms/q");
         row("Cruxmap search (hits+facets+highlights)", full, cmIndexMs);
         row("Cruxmap matches (ids+scores, as cm:search)", ids, cmIndexMs);
         row("jena-text text:query (+ rdfs:label join)", jtl, jtIndexMs);
         System.out.printf("  Cruxmap indexing: %.0f ms store commit + %.0f ms index build from the store%n", cmIndexMs - cmIndexOnlyMs, cmIndexOnlyMs);
-        System.out.printf("  ratios Cruxmap/jena-text: p50 full %.2f, p50 matches %.2f, p99 full %.2f, throughput full %.2f, indexing %.2f, cpu p50 full %.2f%n",
-                full[0] / jtl[0], ids[0] / jtl[0], full[1] / jtl[1], full[2] / jtl[2], cmIndexMs / jtIndexMs, full[3] / jtl[3]);
+        System.out.printf("  ratios Cruxmap/jena-text: p50 full %.2f, p50 matches %.2f, p99 full %.2f, throughput full %.2f, indexing %.2f, cpu p50 full %.2f, process cpu/query full %.2f%n",
+                full[0] / jtl[0], ids[0] / jtl[0], full[1] / jtl[1], full[2] / jtl[2], cmIndexMs / jtIndexMs, full[3] / jtl[3], full[4] / jtl[4]);
         System.out.printf("  hits returned over the 100 queries (top 10 each): Cruxmap %d, jena-text %d%n", hitsC, hitsJ);
 
         // Time to searchable: one new statement committed (then the index told, as the write path does), polled until found.
@@ -137,7 +137,9 @@ public final class SearchBench {
     }
 
     /**
-     * Per search: p50 ms, p99 ms, queries per second, p50 thread CPU ms over the measured rounds. All
+     * Per search: p50 ms, p99 ms, queries per second, p50 CPU ms of the searching thread, and the
+     * process's CPU ms per query (all its threads, the search's helpers as well as the JVM's own, so
+     * a search that hands work to other threads is charged for it) over the measured rounds. All
      * searches are warmed first; then each measured round runs every search over the 100 queries in
      * turn, so all of them meet the same machine load (the build machine is shared).
      */
@@ -146,13 +148,16 @@ public final class SearchBench {
             for (int r = 0; r < WARM_ROUNDS; r++) for (String q : queries) search.apply(q);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int k = searches.size();
+        long[] processCpu = new long[k];
         List<List<Double>> lat = new ArrayList<>();
         List<List<Double>> cpu = new ArrayList<>();
         long[] nanos = new long[k];
         for (int i = 0; i < k; i++) { lat.add(new ArrayList<>()); cpu.add(new ArrayList<>()); }
         for (int r = 0; r < MEASURE_ROUNDS; r++) {
             for (int i = 0; i < k; i++) {
+                long p = os.getProcessCpuTime();
                 for (String q : queries) {
                     long c = threads.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
@@ -162,6 +167,7 @@ public final class SearchBench {
                     lat.get(i).add(t / 1e6);
                     cpu.get(i).add((threads.getCurrentThreadCpuTime() - c) / 1e6);
                 }
+                processCpu[i] += os.getProcessCpuTime() - p;
             }
         }
         double[][] out = new double[k][];
@@ -170,12 +176,13 @@ public final class SearchBench {
             List<Double> c = cpu.get(i);
             l.sort(null);
             c.sort(null);
-            out[i] = new double[] {l.get(l.size() / 2), l.get((int) Math.ceil(l.size() * 0.99) - 1), l.size() / (nanos[i] / 1e9), c.get(c.size() / 2)};
+            out[i] = new double[] {l.get(l.size() / 2), l.get((int) Math.ceil(l.size() * 0.99) - 1), l.size() / (nanos[i] / 1e9), c.get(c.size() / 2),
+                processCpu[i] / 1e6 / l.size()};
         }
         return out;
     }
 
     private static void row(String name, double[] m, double indexMs) {
-        System.out.printf("%-44s %10.3f %10.3f %12.0f %14.0f %12.3f%n", name, m[0], m[1], m[2], indexMs, m[3]);
+        System.out.printf("%-44s %10.3f %10.3f %12.0f %14.0f %12.3f %14.3f%n", name, m[0], m[1], m[2], indexMs, m[3], m[4]);
     }
 }

@@ -37,6 +37,7 @@ final class PageHighlighter extends UnifiedHighlighter {
     static PageHighlighter of(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> stored) {
         Builder b = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(new LeanPassageScorer())
                 .withMaxLength(100_000)
                 .withHighlightPhrasesStrictly(true)
                 .withWeightMatches(false)

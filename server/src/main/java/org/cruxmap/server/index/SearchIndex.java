@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Symbol;
@@ -61,6 +63,12 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     private final Analyzer analyzer = Fields.analyzer();
     private final FacetsConfig facets = Fields.facetsConfig();
     private final Object writeLock = new Object();
+    /** Threads that count a search's matches while the searching thread collects its page. */
+    private final ExecutorService helpers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "cruxmap-search-helper");
+        t.setDaemon(true);
+        return t;
+    });
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile Suggestions suggestions;
@@ -333,13 +341,13 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     /** Runs a search. Never throws for the query text: what does not parse is searched as plain words. */
     public SearchResult search(SearchQuery query) {
         follow();
-        return withSearcher(s -> new Searching(s, analyzer, facets).run(query));
+        return withSearcher(s -> new Searching(s, analyzer, facets, helpers).run(query));
     }
 
     /** The node IRIs matching a query, best first, with their scores (for the cm:search property function). */
     public List<Searching.Match> matches(String q, int limit) {
         follow();
-        return withSearcher(s -> new Searching(s, analyzer, facets).matches(q, limit));
+        return withSearcher(s -> new Searching(s, analyzer, facets, helpers).matches(q, limit));
     }
 
     /** Up to n completions for what the user has typed so far. */
@@ -413,6 +421,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     private void closeQuietly() {
+        helpers.shutdown();
         try { if (searchers != null) searchers.close(); } catch (IOException | RuntimeException ignored) { }
         try { if (writer != null) writer.close(); } catch (IOException | RuntimeException ignored) { }
         try { if (suggestions != null) suggestions.close(); } catch (IOException | RuntimeException ignored) { }
