@@ -312,24 +312,12 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         }
     }
 
-    private Set<String> irisInGraphs(Set<String> graphs) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return StoredEntries.irisInGraphs(s, graphs);
-        } finally {
-            searchers.release(s);
-        }
+    private Set<String> irisInGraphs(Set<String> graphs) {
+        return withSearcher(s -> StoredEntries.irisInGraphs(s, graphs));
     }
 
     private void rebuildSuggestions() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        Suggestions fresh;
-        try {
-            fresh = Suggestions.build(StoredEntries.labelled(s).iterator());
-        } finally {
-            searchers.release(s);
-        }
-        replaceSuggestions(fresh);
+        replaceSuggestions(withSearcher(s -> Suggestions.build(StoredEntries.labelled(s).iterator())));
     }
 
     private void replaceSuggestions(Suggestions fresh) throws IOException {
@@ -377,37 +365,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
-    /** Work on one searcher of the searchable view. */
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher s) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) {
-        IndexSearcher s = acquire();
-        try {
-            return work.apply(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
-    }
-
-    private IndexSearcher acquire() {
-        try {
-            return searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void release(IndexSearcher s) {
-        try {
-            searchers.release(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private <T> T withSearcher(SearcherUse.Work<T> work) { return SearcherUse.with(searchers, work); }
 
     @Override
     public void close() {
