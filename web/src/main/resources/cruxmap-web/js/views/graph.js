@@ -115,6 +115,11 @@ export async function graphView(root, r, ctx) {
     const vp = fitViewport(Object.values(pos), cy.width(), cy.height());
     cy.animate(vp, {duration: 300, complete: resolve});
   });
+  if (force && big) { // fCoSE takes seconds on a big map: say so, and let the page paint before it starts
+    replace(status, `Laying out ${first.nodes.length} nodes…`);
+    await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+    if (!ctx.isCurrent()) return cy.destroy();
+  }
   if (force) await runLayout(false);
   // Big maps measure and draw no labels until zoomed in far enough to read them.
   let labelled = !big;
