@@ -27,7 +27,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -115,6 +114,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     private void start(IndexProgress progress) throws IOException {
+        StagedIndex.clearLeftovers(path);
         String reason = null;
         try {
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
@@ -148,12 +148,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
-        IndexWriterConfig c = new IndexWriterConfig(analyzer);
-        c.setOpenMode(mode);
-        c.setSimilarity(new BM25Similarity());
-        c.setRAMBufferSizeMB(64);
-        c.setCommitOnClose(false);
-        return new IndexWriter(directory, c);
+        return new IndexWriter(directory, StagedIndex.config(analyzer).setOpenMode(mode));
     }
 
     /** Deletes every file of an on-disk index but the lock. */
@@ -214,18 +209,38 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     }
 
     /**
-     * A file about to become the store's only data graph: its documents are read from the model on
-     * the executor while the store commits, then replace the whole index once it did (what a
-     * re-read of the store would give, without reading the store back).
+     * A file about to become the store's only data graph: its documents, read from the model, are
+     * written as a whole index beside the live one while the store commits, then replace the live
+     * index in one commit (what a re-read of the store would give, without reading it back).
      */
     @Override
     public StagedWrite staged(Store changed, String graphIri, Model model, Executor executor) {
         if (changed != store) return () -> { };
-        CompletableFuture<List<IndexedNode>> nodes = CompletableFuture.supplyAsync(() -> ModelNodes.of(graphIri, model), executor);
+        CompletableFuture<StagedIndex> built = CompletableFuture.supplyAsync(
+                () -> StagedIndex.write(ModelNodes.of(graphIri, model), analyzer, facets, path), executor);
         return new StagedWrite() {
-            @Override public void committed() { replaceAll(store.changeCounter(), sink -> nodes.join().forEach(sink)); }
-            @Override public void abandoned() { nodes.cancel(true); }
+            @Override public void committed() {
+                StagedIndex staged = built.exceptionally(e -> null).join();
+                if (staged == null) reindex(IndexProgress.NONE); // staging failed: read the store instead
+                else adopt(store.changeCounter(), staged);
+            }
+            @Override public void abandoned() { built.whenComplete((s, e) -> { if (s != null) s.close(); }); }
         };
+    }
+
+    /** Makes a staged index the whole live index, with its suggestions, in one commit at this counter. */
+    private void adopt(long counter, StagedIndex staged) {
+        synchronized (writeLock) {
+            try (staged) {
+                writer.deleteAll();
+                writer.addIndexes(staged.directory());
+                publish(counter);
+                replaceSuggestions(staged.takeSuggestions());
+            } catch (IOException | RuntimeException e) {
+                recover();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
     }
 
     @Override

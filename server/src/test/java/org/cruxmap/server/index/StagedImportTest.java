@@ -97,7 +97,32 @@ class StagedImportTest {
             assertEquals(2, o.index.size());
             assertFalse(o.index.contains("statement/delta"));
             assertEquals(before, o.index.search(SearchQuery.of("coherence")).hits());
+            assertStagingGoes();
         }
+    }
+
+    @Test
+    void anImportLeavesNoStagedIndexBehindAndALeftoverFromACrashGoesOnOpen() throws Exception {
+        try (Opened o = open()) {
+            assertTrue(load(o.kb, "map.ttl", STATEMENTS).written());
+            assertFalse(Files.exists(staging()), "the staged index was adopted and deleted");
+        }
+        Path leftover = Files.createDirectories(staging().resolve("import-123"));
+        Files.writeString(leftover.resolve("_0.cfs"), "half of a segment");
+        try (Opened o = open()) {
+            assertFalse(Files.exists(staging()), "what a killed import left is removed on open");
+            assertEquals(2, o.index.size());
+            assertTrue(o.index.contains("statement/beta"));
+        }
+    }
+
+    private Path staging() { return dir.resolve("data").resolve("index").resolve(StagedIndex.FOLDER); }
+
+    /** An abandoned staged index is deleted once its writer finishes, on the import's worker. */
+    private void assertStagingGoes() {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (Files.exists(staging()) && System.nanoTime() < until) Thread.onSpinWait();
+        assertFalse(Files.exists(staging()), "the abandoned staged index was deleted");
     }
 
     @Test
