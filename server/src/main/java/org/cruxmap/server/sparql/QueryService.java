@@ -2,9 +2,11 @@ package org.cruxmap.server.sparql;
 
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
@@ -106,6 +108,9 @@ public final class QueryService {
             if (description != null) {
                 target = DynamicDatasets.dynamicDataset(description, stored, false);
                 query = prepared.withoutDataset();
+            } else {
+                Optional<Node> only = OnlyDataGraph.of(stored);
+                if (only.isPresent()) query = OnlyDataGraph.scoped(query, only.get());
             }
             try (QueryExec qe = QueryExec.dataset(target).query(query)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
