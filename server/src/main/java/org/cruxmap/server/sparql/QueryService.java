@@ -106,7 +106,7 @@ public final class QueryService {
             DatasetDescription description = !protocol.isEmpty() ? protocol.description()
                     : query.hasDatasetDescription() ? query.getDatasetDescription() : null;
             if (description != null) {
-                target = DynamicDatasets.dynamicDataset(description, stored, false);
+                target = DynamicDatasets.dynamicDataset(description, new StoreView(stored), false);
                 query = prepared.withoutDataset();
             } else {
                 Optional<Node> only = OnlyDataGraph.of(stored);
@@ -116,6 +116,7 @@ public final class QueryService {
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                     .set(Service.httpServiceAllowed, false)
                     .set(Service.serviceAllowed, false)
+                    .set(StoreView.SCAN_FILTER, StoreView.NAMED_GRAPHS_ONLY)
                     .build()) {
                 write(qe, query, format, out);
             } catch (QueryCancelledException e) {

@@ -52,6 +52,7 @@ public final class SparqlRunner {
         }
         store.read(ds -> {
             try (QueryExecution qe = QueryExecution.create().query(query).dataset(ds)
+                    .set(StoreView.SCAN_FILTER, StoreView.NAMED_GRAPHS_ONLY)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                 if (query.isSelectType()) {
                     ResultSet rs = qe.execSelect();

@@ -3,7 +3,9 @@ package org.cruxmap.server.sparql;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,6 +13,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.cruxmap.ontology.CM;
 
 /**
@@ -26,6 +31,14 @@ public final class StoreView extends DatasetGraphWrapper implements DatasetGraph
     private static final Node SYSTEM_NODE = NodeFactory.createURI(CM.SYSTEM_GRAPH);
 
     public StoreView(DatasetGraph stored) { super(stored); }
+
+    /**
+     * For a query's context: TDB2's scans keep quads (named graphs) and drop triples of the stored
+     * default graph, where a local store keeps its system records, so no query reaches them, not
+     * even one naming {@code <urn:x-arq:DefaultGraph>} or binding a graph variable to it.
+     */
+    public static final Symbol SCAN_FILTER = SystemTDB.symTupleFilter;
+    public static final Predicate<Tuple<NodeId>> NAMED_GRAPHS_ONLY = tuple -> tuple.len() == 4;
 
     /** True for the names Jena and SPARQL use for the default graph. */
     public static boolean isDefault(Node g) { return g == null || Quad.isDefaultGraph(g) || DEFAULT_NODE.equals(g); }

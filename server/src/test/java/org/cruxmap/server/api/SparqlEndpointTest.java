@@ -257,9 +257,16 @@ class SparqlEndpointTest {
     void queriesSeeTheImportedDataOnlyNeverTheStoresBookkeeping() throws Exception {
         for (String ask : new String[] {
                 "ASK { ?s cm:changeCounter ?n }", "ASK { ?g cm:importedAt ?t }", "ASK { GRAPH ?g { ?s cm:importedAt ?t } }",
-                "ASK { GRAPH <https://w3id.org/cruxmap/system> { ?s ?p ?o } }"}) {
+                "ASK { GRAPH <https://w3id.org/cruxmap/system> { ?s ?p ?o } }",
+                "ASK { GRAPH <urn:x-arq:DefaultGraph> { ?s ?p ?o } }",
+                "ASK { GRAPH <urn:x-arq:DefaultGraphNode> { ?s cm:importedFrom ?f } }",
+                "ASK { VALUES ?g { <urn:x-arq:DefaultGraph> } GRAPH ?g { ?s ?p ?o } }",
+                "ASK FROM <urn:x-arq:DefaultGraph> { ?s cm:importedFrom ?f }",
+                "ASK FROM NAMED <urn:x-arq:DefaultGraph> { GRAPH ?g { ?s cm:importedFrom ?f } }"}) {
             assertFalse(JSON.readTree(get("/sparql?query=" + q(ask), null).body()).get("boolean").asBoolean(), ask);
         }
+        String viaProtocol = "/sparql?default-graph-uri=" + q("urn:x-arq:DefaultGraph") + "&query=" + q("ASK { ?s cm:importedFrom ?f }");
+        assertFalse(JSON.readTree(get(viaProtocol, null).body()).get("boolean").asBoolean(), viaProtocol);
         assertTrue(JSON.readTree(get("/sparql?query=" + q("ASK { ?s a cm:Statement }"), null).body()).get("boolean").asBoolean());
         HttpResponse<String> all = get("/data", "application/n-quads");
         assertEquals(200, all.statusCode());
