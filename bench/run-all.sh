@@ -67,7 +67,7 @@ fi
 
 echo "== SPARQL vs Fuseki ($SPARQL_N statements)"
 if bench/sparql-vs-fuseki.sh "$SPARQL_N" "$SECS" > "$LOGS/sparql.log" 2>&1; then
-  awk -F'|' '/^(small|mix) / { split($1, a, " "); split($2, c, " "); split($3, f, " "); split($4, x, " ");
+  awk -F'|' '/^(small|mix|mix-2graphs) / { split($1, a, " "); split($2, c, " "); split($3, f, " "); split($4, x, " ");
        goal = (a[1] == "small" && a[2] == 1) ? "p50 <= 0.5" : (a[1] == "mix" && a[2] == 8) ? "req/s >= 1.5" : "";
        printf "| SPARQL %s, %d conn.: p50 / p99, req/s | %s / %s, %s | Fuseki: %s / %s, %s | p50 %s, req/s %s | %s |\n",
               a[1], a[2], c[1], c[2], c[3], f[1], f[2], f[3], x[1], x[3], goal }' "$LOGS/sparql.log" >> "$ROWS"

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.cruxmap.ontology.CM;
 
 /**
@@ -39,16 +40,26 @@ public final class LocalStore implements Store {
         this.counter.set(Txn.calculateRead(dataset, () -> SystemGraph.counter(dataset)));
     }
 
-    /** A TDB2 store in a directory, created when missing. */
+    /** A TDB2 store in a directory, created when missing; its query planner's statistics are brought up to date first. */
     public static LocalStore tdb2(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create data directory " + dir + ": " + e.getMessage(), e);
         }
+        Dataset ds = connect(dir);
+        if (PlannerStatistics.stale(ds)) {
+            PlannerStatistics.write(ds);
+            TDBInternal.expel(ds.asDatasetGraph()); // TDB2 reads the statistics when it opens the database
+            ds = connect(dir);
+        }
+        return new LocalStore("tdb2", ds);
+    }
+
+    private static Dataset connect(Path dir) {
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new LocalStore("tdb2", ds);
+        return ds;
     }
 
     /**
