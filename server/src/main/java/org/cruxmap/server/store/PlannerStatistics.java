@@ -32,7 +32,13 @@ final class PlannerStatistics {
     static final String FILE = "stats.opt";
     private static final String COUNTED_AT = "stats.counter";
 
+    /** Bumped when the counting changes, so files counted the old way are counted again. */
+    private static final String KIND = "cruxmap-planner-statistics 2";
+
     private PlannerStatistics() {}
+
+    /** What the side file says: how the file was counted, and at which change counter. */
+    private static String countedAt(Dataset ds) { return KIND + " at " + SystemGraph.counter(ds); }
 
     /** True when the file on disk is missing or older than the data; a store with no data has nothing to plan. */
     static boolean stale(Dataset ds) {
@@ -44,8 +50,8 @@ final class PlannerStatistics {
             try {
                 return !Files.exists(Path.of(tdb.getLocation().getPath(FILE)))
                         || !Files.exists(counted)
-                        || Long.parseLong(Files.readString(counted).strip()) != SystemGraph.counter(ds);
-            } catch (IOException | NumberFormatException e) {
+                        || !Files.readString(counted).strip().equals(countedAt(ds));
+            } catch (IOException e) {
                 return true;
             }
         });
@@ -63,7 +69,7 @@ final class PlannerStatistics {
             try {
                 Files.writeString(partial, counts.sse(quads.getNodeTable()));
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Files.writeString(Path.of(tdb.getLocation().getPath(COUNTED_AT)), Long.toString(SystemGraph.counter(ds)));
+                Files.writeString(Path.of(tdb.getLocation().getPath(COUNTED_AT)), countedAt(ds));
             } catch (IOException e) {
                 // the planner keeps its fixed rules; answers are the same, only slower
             }

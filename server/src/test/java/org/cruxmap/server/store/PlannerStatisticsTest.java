@@ -78,6 +78,20 @@ class PlannerStatisticsTest {
     }
 
     @Test
+    void statisticsCountedAnotherWayOrByAnotherToolAreCountedAgain() throws Exception {
+        writeMap();
+        Path file;
+        try (LocalStore store = LocalStore.tdb2(dir)) {
+            file = statsFile(store);
+        }
+        Files.writeString(file, "(stats (meta (count 80)) (other 0))\n");
+        Files.writeString(file.resolveSibling("stats.counter"), "1");
+        try (LocalStore store = LocalStore.tdb2(dir)) {
+            assertTrue(Files.readString(file).contains("<" + CM.NS + "verified>) 40)"), Files.readString(file));
+        }
+    }
+
+    @Test
     void anEmptyStoreHasNothingToCount() {
         try (LocalStore store = LocalStore.tdb2(dir)) {
             assertFalse(Files.exists(statsFile(store)));
