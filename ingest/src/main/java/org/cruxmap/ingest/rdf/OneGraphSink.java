@@ -25,6 +25,12 @@ final class OneGraphSink implements StreamRDF {
     /** How many distinct named graphs the file held. */
     int namedGraphs() { return named.size(); }
 
+    /** Takes in what another part of the same file counted and declared. */
+    void absorb(OneGraphSink later) {
+        named.addAll(later.named);
+        prefixes.setNsPrefixes(later.prefixes);
+    }
+
     /** The prefixes the file declared. */
     Map<String, String> prefixes() { return prefixes.getNsPrefixMap(); }
 

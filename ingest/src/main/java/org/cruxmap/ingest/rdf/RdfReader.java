@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -22,47 +25,88 @@ import org.cruxmap.ingest.Severity;
  * the file's one graph (with a note saying so), because an imported file is one named graph.
  */
 public final class RdfReader implements FormatReader {
-    private final Lang lang;
+    /** Line-based files at least this big are parsed in two halves side by side. */
+    static final int HALVES_FROM = 4 << 20;
 
-    public RdfReader(Lang lang) { this.lang = lang; }
+    private final Lang lang;
+    private final int halvesFrom;
+
+    public RdfReader(Lang lang) { this(lang, HALVES_FROM); }
+
+    RdfReader(Lang lang, int halvesFrom) {
+        this.lang = lang;
+        this.halvesFrom = halvesFrom;
+    }
 
     @Override
     public ReadResult read(byte[] bytes, ReadContext context) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        ErrorHandler handler = new CollectingHandler(context.fileName(), diagnostics);
-        Graph graph = GraphFactory.createDefaultGraph();
-        OneGraphSink sink = new OneGraphSink(graph);
-        try {
-            OfflineParsing.apply(RDFParser.create())
-                    .source(new ByteArrayInputStream(bytes))
-                    .lang(lang)
-                    .base(context.base())
-                    .errorHandler(handler)
-                    .parse(sink);
-        } catch (RiotException e) {
-            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, e.getMessage()));
+        int cut = lineBased() && bytes.length >= halvesFrom ? LineCut.middle(bytes) : -1;
+        Part whole;
+        if (cut <= 0 || cut >= bytes.length) {
+            whole = Part.parse(lang, bytes, 0, bytes.length, 0, null, context);
+        } else {
+            // One statement per line: each half parses alone; blank node labels map through one shared
+            // hash scope, and the second half's lines are numbered from where it starts in the file.
+            java.util.UUID scope = java.util.UUID.randomUUID();
+            long linesBefore = LineCut.lines(bytes, cut);
+            java.util.concurrent.CompletableFuture<Part> second = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Part.parse(lang, bytes, cut, bytes.length, linesBefore, scope, context));
+            whole = Part.parse(lang, bytes, 0, cut, 0, scope, context).then(second.join());
+        }
+        Model model = ModelFactory.createModelForGraph(whole.graph());
+        if (whole.sink().namedGraphs() > 0) {
+            whole.diagnostics().add(new Diagnostic(Severity.INFO, "graphs-merged", context.fileName(), 0, 0,
+                    whole.sink().namedGraphs() + " named graph(s) merged into this file's graph"));
+        }
+        model.setNsPrefixes(whole.sink().prefixes());
+        return new ReadResult(model, whole.diagnostics());
+    }
+
+    private boolean lineBased() { return lang.equals(Lang.NQUADS) || lang.equals(Lang.NTRIPLES); }
+
+    /** What one parser run gave: its graph, its sink's counts and prefixes, its diagnostics. */
+    private record Part(Graph graph, OneGraphSink sink, List<Diagnostic> diagnostics) {
+        static Part parse(Lang lang, byte[] bytes, int from, int to, long lineOffset, java.util.UUID scope, ReadContext context) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            ErrorHandler handler = new CollectingHandler(context.fileName(), lineOffset, diagnostics);
+            Graph graph = GraphFactory.createDefaultGraph();
+            OneGraphSink sink = new OneGraphSink(graph);
+            try {
+                RDFParserBuilder parser = OfflineParsing.apply(RDFParser.create())
+                        .source(new ByteArrayInputStream(bytes, from, to - from))
+                        .lang(lang)
+                        .base(context.base())
+                        .errorHandler(handler);
+                if (scope != null) parser.labelToNode(LabelToNode.createScopeByDocumentHash(scope));
+                parser.parse(sink);
+            } catch (RiotException e) {
+                if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                    diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, e.getMessage()));
+                }
+            } catch (RuntimeException e) {
+                diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, String.valueOf(e.getMessage())));
             }
-        } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, String.valueOf(e.getMessage())));
+            return new Part(graph, sink, diagnostics);
         }
-        Model model = ModelFactory.createModelForGraph(graph);
-        if (sink.namedGraphs() > 0) {
-            diagnostics.add(new Diagnostic(Severity.INFO, "graphs-merged", context.fileName(), 0, 0,
-                    sink.namedGraphs() + " named graph(s) merged into this file's graph"));
+
+        /** This part followed by the next one of the same file. */
+        Part then(Part next) {
+            GraphUtil.addInto(graph, next.graph);
+            sink.absorb(next.sink);
+            diagnostics.addAll(next.diagnostics);
+            return this;
         }
-        model.setNsPrefixes(sink.prefixes());
-        return new ReadResult(model, diagnostics);
     }
 
     /** Turns RIOT's callbacks into diagnostics; a fatal error also stops the parser. */
-    private record CollectingHandler(String file, List<Diagnostic> out) implements ErrorHandler {
+    private record CollectingHandler(String file, long lineOffset, List<Diagnostic> out) implements ErrorHandler {
         @Override public void warning(String message, long line, long col) {
-            out.add(new Diagnostic(Severity.WARNING, "rdf-warning", file, (int) Math.max(line, 0), (int) Math.max(col, 0), message));
+            out.add(new Diagnostic(Severity.WARNING, "rdf-warning", file, line(line), (int) Math.max(col, 0), message));
         }
         @Override public void error(String message, long line, long col) {
-            out.add(Diagnostic.error("rdf-syntax", file, (int) Math.max(line, 0), (int) Math.max(col, 0), message));
+            out.add(Diagnostic.error("rdf-syntax", file, line(line), (int) Math.max(col, 0), message));
         }
+        private int line(long line) { return line > 0 ? (int) (line + lineOffset) : 0; }
         @Override public void fatal(String message, long line, long col) {
             error(message, line, col);
             throw new RiotException(message);
