@@ -55,15 +55,17 @@ for n in $SIZES; do
   rm -rf "$data"
 done
 
-echo "== search vs jena-text ($SEARCH_SIZES statements)"
-if java -Xmx3g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.cruxmap.bench.SearchBench "$SEARCH_SIZES" > "$LOGS/search.log" 2>&1; then
-  # SearchBench's columns: p50 ms, p99 ms, queries/s, indexing ms, cpu p50 ms, process cpu ms/query.
-  awk '/^== / { n = $2 } /^Cruxmap search/ { c = $(NF-5) " / " $(NF-4) ", " $(NF-3) } /^jena-text/ { j = $(NF-5) " / " $(NF-4) ", " $(NF-3) }
-       /ratios Cruxmap\/jena-text/ { gsub(",", "", $5); printf "| search, %s statements: p50 / p99 ms, queries/s | %s | jena-text: %s | %s (p50) | p50 <= 0.5 |\n", n, c, j, $5 }' \
-    "$LOGS/search.log" >> "$ROWS"
-else
-  failed "search vs jena-text" "$LOGS/search.log"
-fi
+for where in memory disk; do
+  echo "== search vs jena-text ($SEARCH_SIZES statements, both in $where)"
+  if java -Xmx3g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.cruxmap.bench.SearchBench "$SEARCH_SIZES" "$where" > "$LOGS/search-$where.log" 2>&1; then
+    # SearchBench's columns: p50 ms, p99 ms, queries/s, indexing ms, cpu p50 ms, process cpu ms/query.
+    awk -v where="$where" '/^== / { n = $2 } /^Cruxmap search/ { c = $(NF-5) " / " $(NF-4) ", " $(NF-3) } /^jena-text/ { j = $(NF-5) " / " $(NF-4) ", " $(NF-3) }
+         /ratios Cruxmap\/jena-text/ { gsub(",", "", $5); printf "| search, %s statements, both %s: p50 / p99 ms, queries/s | %s | jena-text: %s | %s (p50) | p50 <= 0.5 |\n", n, (where == "disk" ? "on disk" : "in memory"), c, j, $5 }' \
+      "$LOGS/search-$where.log" >> "$ROWS"
+  else
+    failed "search vs jena-text ($where)" "$LOGS/search-$where.log"
+  fi
+done
 
 echo "== SPARQL vs Fuseki ($SPARQL_N statements)"
 if bench/sparql-vs-fuseki.sh "$SPARQL_N" "$SECS" > "$LOGS/sparql.log" 2>&1; then

@@ -29,10 +29,11 @@ import org.cruxmap.server.store.LocalStore;
 
 /**
  * Cruxmap's search against jena-text on the same synthetic statements and the same 100 queries,
- * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), both
+ * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), or with
+ * {@code disk} both on disk as {@code serve} runs (TDB2 and Lucene directories in temp folders), both
  * warmed alike and measured in interleaved rounds. Prints p50/p99 latency, throughput, p50 thread
  * CPU time, process CPU time per query, indexing time and time-to-searchable.
- * <pre>java -Xmx3g -cp ... org.cruxmap.bench.SearchBench [sizes, default 10000,100000]</pre>
+ * <pre>java -Xmx3g -cp ... org.cruxmap.bench.SearchBench [sizes, default 10000,100000] [disk]</pre>
  */
 public final class SearchBench {
     private static final int WARM_ROUNDS = 3;
@@ -42,23 +43,39 @@ public final class SearchBench {
 
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000} : Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
+        boolean onDisk = args.length > 1 && args[1].equals("disk");
         TextQuery.init();
         List<String> queries = Synthetic.queries(7);
-        System.out.printf("Cruxmap search vs jena-text %s, %d queries, %d warm-up and %d measured rounds each, top 10, single thread%n",
-                "5.6.0", queries.size(), WARM_ROUNDS, MEASURE_ROUNDS);
-        for (int n : sizes) run(n, queries);
+        System.out.printf("Cruxmap search vs jena-text %s, %d queries, %d warm-up and %d measured rounds each, top 10, single thread, %s%n",
+                "5.6.0", queries.size(), WARM_ROUNDS, MEASURE_ROUNDS,
+                onDisk ? "both on disk (TDB2 and Lucene directories, as `serve` runs)" : "both in memory");
+        for (int n : sizes) run(n, queries, onDisk);
     }
 
-    private static void run(int n, List<String> queries) {
+    /** Temporary folders of the on-disk run, removed once a size is measured. */
+    private static final List<java.nio.file.Path> SCRATCH = new java.util.ArrayList<>();
+
+    private static java.nio.file.Path scratch(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("searchbench-" + name);
+            SCRATCH.add(dir);
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void run(int n, List<String> queries, boolean onDisk) {
         Model data = Synthetic.statements(n, 42);
         System.out.printf("%n== %,d statements (%,d triples) ==%n", n, data.size());
 
         // Cruxmap: the store commits the graph, then the index is built from the store.
-        LocalStore store = LocalStore.inMemory();
+        LocalStore store = onDisk ? LocalStore.tdb2(scratch("cruxmap")) : LocalStore.inMemory();
         long t0 = System.nanoTime();
         store.replaceGraph(GraphRecord.forFile("synthetic.ttl"), data);
         long tStore = System.nanoTime();
-        SearchIndex index = SearchIndex.inMemory(store, IndexProgress.NONE);
+        SearchIndex index = onDisk ? SearchIndex.onDisk(store, scratch("cruxmap-index"), IndexProgress.NONE)
+                : SearchIndex.inMemory(store, IndexProgress.NONE);
         long tIndexed = System.nanoTime();
         double cmIndexMs = (tIndexed - t0) / 1e6;
         double cmIndexOnlyMs = (tIndexed - tStore) / 1e6;
@@ -68,7 +85,14 @@ public final class SearchBench {
         def.set("text", CM.text.asNode());
         TextIndexConfig cfg = new TextIndexConfig(def);
         cfg.setAnalyzer(new EnglishAnalyzer());
-        Dataset jt = TextDatasetFactory.createLucene(TDB2Factory.createDataset(), new ByteBuffersDirectory(), cfg);
+        Dataset jt;
+        try {
+            jt = onDisk ? TextDatasetFactory.createLucene(TDB2Factory.connectDataset(scratch("jena-text").toString()),
+                            org.apache.lucene.store.FSDirectory.open(scratch("jena-text-index")), cfg)
+                    : TextDatasetFactory.createLucene(TDB2Factory.createDataset(), new ByteBuffersDirectory(), cfg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         long j0 = System.nanoTime();
         Txn.executeWrite(jt, () -> jt.getDefaultModel().add(data));
         double jtIndexMs = (System.nanoTime() - j0) / 1e6;
@@ -119,6 +143,14 @@ public final class SearchBench {
         index.close();
         store.close();
         jt.close();
+        for (java.nio.file.Path dir : SCRATCH) {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                System.err.println("could not remove " + dir + ": " + e.getMessage());
+            }
+        }
+        SCRATCH.clear();
     }
 
     private static int jenaText(Dataset ds, String q) {
