@@ -3,10 +3,11 @@ package org.cruxmap.server.sparql;
 import org.apache.jena.query.Query;
 
 /**
- * A parsed, checked query ready to run many times: the query as written, and the same query without
- * FROM / FROM NAMED for when the server builds the dataset itself.
+ * A parsed, checked query ready to run many times: the query as written, the same query without
+ * FROM / FROM NAMED for when the server builds the dataset itself, and whether it must read through
+ * {@link QueryView} rather than TDB2's engine.
  */
-public record PreparedQuery(Query query, Query withoutDataset) {
+public record PreparedQuery(Query query, Query withoutDataset, boolean throughView) {
 
     /** SELECT, ASK, CONSTRUCT or DESCRIBE. */
     public String form() {

@@ -67,14 +67,15 @@ public final class QueryService {
             throw SparqlError.badRequest("the query is not valid", e.getMessage());
         }
         if (q.isJsonType()) throw SparqlError.badRequest("JSON queries are not supported", "use SELECT, ASK, CONSTRUCT or DESCRIBE");
-        ServiceRefusal.check(Algebra.compile(q));
+        org.apache.jena.sparql.algebra.Op op = Algebra.compile(q);
+        ServiceRefusal.check(op);
         q.resetResultVars();
         q.setResultVars();
         Query bare = q.cloneQuery();
         bare.getGraphURIs().clear();
         bare.getNamedGraphURIs().clear();
         bare.setResultVars();
-        return new PreparedQuery(q, bare);
+        return new PreparedQuery(q, bare, QueryView.needed(q, op));
     }
 
     /** A 400 carrying the parser's message, line and column. */
@@ -108,6 +109,8 @@ public final class QueryService {
             if (description != null) {
                 target = DynamicDatasets.dynamicDataset(description, new StoreView(stored), false);
                 query = prepared.withoutDataset();
+            } else if (prepared.throughView()) {
+                target = new QueryView(stored);
             } else {
                 Optional<Node> only = OnlyDataGraph.of(stored);
                 if (only.isPresent()) query = OnlyDataGraph.scoped(query, only.get());

@@ -51,7 +51,9 @@ public final class SparqlRunner {
             throw new IllegalArgumentException("format " + format.name + " does not fit a " + form(query) + " query; use ttl, nt, jsonld, rdfxml");
         }
         store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(ds)
+            org.apache.jena.query.Dataset target = QueryView.needed(query, org.apache.jena.sparql.algebra.Algebra.compile(query))
+                    ? org.apache.jena.query.DatasetFactory.wrap(new QueryView(ds.asDatasetGraph())) : ds;
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(target)
                     .set(StoreView.SCAN_FILTER, StoreView.NAMED_GRAPHS_ONLY)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                 if (query.isSelectType()) {

@@ -267,6 +267,17 @@ class SparqlEndpointTest {
         }
         String viaProtocol = "/sparql?default-graph-uri=" + q("urn:x-arq:DefaultGraph") + "&query=" + q("ASK { ?s cm:importedFrom ?f }");
         assertFalse(JSON.readTree(get(viaProtocol, null).body()).get("boolean").asBoolean(), viaProtocol);
+        for (String path : new String[] {
+                "ASK { GRAPH <urn:x-arq:DefaultGraph> { ?g cm:importedFrom+ ?f } }",
+                "ASK { VALUES ?x { <urn:x-arq:DefaultGraph> } GRAPH ?x { ?s (cm:changeCounter|cm:importedAt)+ ?f } }",
+                "ASK { FILTER EXISTS { GRAPH <urn:x-arq:DefaultGraph> { ?s cm:importedFrom/^cm:importedFrom ?t } } }"}) {
+            assertFalse(JSON.readTree(get("/sparql?query=" + q(path), null).body()).get("boolean").asBoolean(), path);
+        }
+        for (String describe : new String[] {"DESCRIBE <https://w3id.org/cruxmap/system#store>", "DESCRIBE ?g WHERE { GRAPH ?g { } }"}) {
+            HttpResponse<String> d = get("/sparql?query=" + q(describe), "application/n-triples");
+            assertEquals(200, d.statusCode(), describe);
+            assertFalse(d.body().contains("changeCounter") || d.body().contains("importedAt") || d.body().contains("importedFrom"), describe + ": " + d.body());
+        }
         assertTrue(JSON.readTree(get("/sparql?query=" + q("ASK { ?s a cm:Statement }"), null).body()).get("boolean").asBoolean());
         HttpResponse<String> all = get("/data", "application/n-quads");
         assertEquals(200, all.statusCode());
