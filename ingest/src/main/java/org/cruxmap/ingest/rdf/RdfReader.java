@@ -52,6 +52,11 @@ public final class RdfReader implements FormatReader {
             java.util.concurrent.CompletableFuture<Part> second = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> Part.parse(lang, bytes, cut, bytes.length, linesBefore, scope, context));
             whole = Part.parse(lang, bytes, 0, cut, 0, scope, context).then(second.join());
+            // A statement RIOT would accept across lines may straddle the cut: any error, and the
+            // file is parsed again in one piece, so errors are exactly those of one parser.
+            if (whole.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+                whole = Part.parse(lang, bytes, 0, bytes.length, 0, null, context);
+            }
         }
         Model model = ModelFactory.createModelForGraph(whole.graph());
         if (whole.sink().namedGraphs() > 0) {

@@ -64,6 +64,25 @@ class HalvesParsingTest {
     }
 
     @Test
+    void aStatementSpreadOverTwoLinesAcrossTheCutReadsAsOneParserReadsIt() {
+        String prefix = "<urn:a> <urn:p> \"one\" <urn:g:a> .\n".repeat(50);
+        String three = "<urn:c> <urn:p> \"three\" <urn:g:a> .\n";
+        int target = prefix.length() - 20; // puts the middle of the file inside "<urn:b> <urn:p>"
+        StringBuilder suffix = new StringBuilder();
+        while (suffix.length() + three.length() <= target - 3) suffix.append(three);
+        suffix.append('#').append("x".repeat(target - suffix.length() - 2)).append('\n');
+        String text = prefix + "<urn:b> <urn:p>\n\"two\" <urn:g:a> .\n" + suffix;
+        byte[] bytes = text.getBytes(UTF_8);
+        int cut = LineCut.middle(bytes);
+        assertTrue(text.substring(0, cut).endsWith("<urn:b> <urn:p>\n"), "the cut falls inside the statement");
+        ReadResult whole = read(WHOLE, text);
+        ReadResult halves = read(HALVES, text);
+        assertEquals(messages(whole), messages(halves));
+        assertEquals(whole.diagnostics().stream().map(Diagnostic::line).toList(), halves.diagnostics().stream().map(Diagnostic::line).toList());
+        assertTrue(whole.model().getGraph().isIsomorphicWith(halves.model().getGraph()));
+    }
+
+    @Test
     void theCutFallsJustAfterALineBreakPastTheMiddle() {
         byte[] bytes = "a\nbb\nccc\ndddd\n".getBytes(UTF_8);
         int cut = LineCut.middle(bytes);

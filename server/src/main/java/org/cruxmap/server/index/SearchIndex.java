@@ -221,8 +221,12 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         return new StagedWrite() {
             @Override public void committed() {
                 StagedIndex staged = built.exceptionally(e -> null).join();
-                if (staged == null) reindex(IndexProgress.NONE); // staging failed: read the store instead
-                else adopt(store.changeCounter(), staged);
+                try {
+                    if (staged != null) adopt(store.changeCounter(), staged);
+                } catch (RuntimeException adoptionFailed) {
+                    staged = null; // the store has committed: read it back rather than fail the import
+                }
+                if (staged == null) reindex(IndexProgress.NONE);
             }
             @Override public void abandoned() { built.whenComplete((s, e) -> { if (s != null) s.close(); }); }
         };

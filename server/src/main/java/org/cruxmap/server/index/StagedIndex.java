@@ -98,13 +98,7 @@ final class StagedIndex implements AutoCloseable {
         } catch (IOException ignored) {
             // best effort: the folder goes below, or on the next open
         }
-        if (path == null) return;
-        deleteTree(path);
-        try {
-            Files.deleteIfExists(path.getParent());
-        } catch (IOException ignored) {
-            // another import is staging beside this one, or the folder goes on the next open
-        }
+        if (path != null) deleteTree(path); // the staging folder itself stays for the next import, and goes on open
     }
 
     /** Removes what an interrupted import left in {@code index/staging}. */
