@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.vocabulary.RDF;
@@ -33,7 +34,7 @@ final class PlannerStatistics {
     private static final String COUNTED_AT = "stats.counter";
 
     /** Bumped when the counting changes, so files counted the old way are counted again. */
-    private static final String KIND = "cruxmap-planner-statistics 2";
+    private static final String KIND = "cruxmap-planner-statistics 3";
 
     private PlannerStatistics() {}
 
@@ -68,9 +69,10 @@ final class PlannerStatistics {
             Path partial = file.resolveSibling(FILE + ".partial");
             try {
                 Files.writeString(partial, counts.sse(quads.getNodeTable()));
+                ReorderLib.weighted(partial.toString()); // TDB2 must be able to read it, or it stays out
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 Files.writeString(Path.of(tdb.getLocation().getPath(COUNTED_AT)), countedAt(ds));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // the planner keeps its fixed rules; answers are the same, only slower
             }
         });
@@ -108,13 +110,15 @@ final class PlannerStatistics {
             StringBuilder out = new StringBuilder("(stats\n  (meta (count ").append(total).append("))\n");
             perObject.forEach((p, objects) -> objects.forEach((o, n) -> {
                 Node object = nodes.getNodeForNodeId(o);
-                if (object == null || object.isBlank()) return;
+                if (object == null || !(object.isURI() || object.isLiteral())) return;
                 out.append("  ((VAR ").append(NodeFmtLib.strNT(nodes.getNodeForNodeId(p))).append(' ')
                         .append(NodeFmtLib.strNT(object)).append(") ").append(n[0]).append(")\n");
             }));
             perPredicate.forEach((p, n) -> out.append("  (").append(NodeFmtLib.strNT(nodes.getNodeForNodeId(p)))
                     .append(' ').append(n[0]).append(")\n"));
-            return out.append("  (other 0))\n").toString();
+            // A predicate the count has not seen (written since) is guessed at the average, not at none.
+            long average = perPredicate.isEmpty() ? 0 : total / perPredicate.size();
+            return out.append("  (other ").append(average).append("))\n").toString();
         }
 
         Counts typeIs(NodeId rdfType) {
