@@ -3,6 +3,8 @@ package org.cruxmap.ingest.rdf;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
@@ -47,9 +49,9 @@ public final class RdfReader implements FormatReader {
         } else {
             // One statement per line: each half parses alone; blank node labels map through one shared
             // hash scope, and the second half's lines are numbered from where it starts in the file.
-            java.util.UUID scope = java.util.UUID.randomUUID();
+            UUID scope = UUID.randomUUID();
             long linesBefore = LineCut.lines(bytes, cut);
-            java.util.concurrent.CompletableFuture<Part> second = java.util.concurrent.CompletableFuture.supplyAsync(
+            CompletableFuture<Part> second = CompletableFuture.supplyAsync(
                     () -> Part.parse(lang, bytes, cut, bytes.length, linesBefore, scope, context));
             whole = Part.parse(lang, bytes, 0, cut, 0, scope, context).then(second.join());
             // A statement RIOT would accept across lines may straddle the cut: any error, and the
@@ -71,7 +73,7 @@ public final class RdfReader implements FormatReader {
 
     /** What one parser run gave: its graph, its sink's counts and prefixes, its diagnostics. */
     private record Part(Graph graph, OneGraphSink sink, List<Diagnostic> diagnostics) {
-        static Part parse(Lang lang, byte[] bytes, int from, int to, long lineOffset, java.util.UUID scope, ReadContext context) {
+        static Part parse(Lang lang, byte[] bytes, int from, int to, long lineOffset, UUID scope, ReadContext context) {
             List<Diagnostic> diagnostics = new ArrayList<>();
             ErrorHandler handler = new CollectingHandler(context.fileName(), lineOffset, diagnostics);
             Graph graph = GraphFactory.createDefaultGraph();

@@ -63,7 +63,7 @@ final class PlannerStatistics {
         Txn.executeRead(ds, () -> {
             DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph());
             NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-            Counts counts = new Counts().typeIs(quads.getNodeTable().getNodeIdForNode(RDF.Nodes.type));
+            Counts counts = new Counts(quads.getNodeTable().getNodeIdForNode(RDF.Nodes.type));
             quads.findAll().forEachRemaining(q -> counts.add(q.get(2), q.get(3)));
             Path file = Path.of(tdb.getLocation().getPath(FILE));
             Path partial = file.resolveSibling(FILE + ".partial");
@@ -91,7 +91,10 @@ final class PlannerStatistics {
         private final Map<NodeId, long[]> perPredicate = new HashMap<>();
         private final Map<NodeId, Map<NodeId, long[]>> perObject = new HashMap<>();
         private final Set<NodeId> manyObjects = new HashSet<>();
-        private NodeId type;
+        /** rdf:type's id in this database: its objects (classes) may be many more than other predicates'. */
+        private final NodeId type;
+
+        Counts(NodeId type) { this.type = type; }
 
         void add(NodeId p, NodeId o) {
             total++;
@@ -119,11 +122,6 @@ final class PlannerStatistics {
             // A predicate the count has not seen (written since) is guessed at the average, not at none.
             long average = perPredicate.isEmpty() ? 0 : total / perPredicate.size();
             return out.append("  (other ").append(average).append("))\n").toString();
-        }
-
-        Counts typeIs(NodeId rdfType) {
-            this.type = rdfType;
-            return this;
         }
     }
 }

@@ -43,6 +43,14 @@ class PlannerStatisticsTest {
         }
     }
 
+    /** Writes the map, opens the store again (which counts it) and returns where the counts went. */
+    private Path countedMap() {
+        writeMap();
+        try (LocalStore store = LocalStore.tdb2(dir)) {
+            return statsFile(store);
+        }
+    }
+
     private static Path statsFile(LocalStore store) {
         return Path.of(TDBInternal.getDatasetGraphTDB(store.dataset().asDatasetGraph()).getLocation().getPath(PlannerStatistics.FILE));
     }
@@ -65,11 +73,7 @@ class PlannerStatisticsTest {
 
     @Test
     void reopeningWithoutAWriteInBetweenLeavesTheStatisticsAlone() throws Exception {
-        writeMap();
-        Path file;
-        try (LocalStore store = LocalStore.tdb2(dir)) {
-            file = statsFile(store);
-        }
+        Path file = countedMap();
         FileTime counted = Files.getLastModifiedTime(file);
         Files.setLastModifiedTime(file, FileTime.fromMillis(counted.toMillis() - 60_000));
         try (LocalStore store = LocalStore.tdb2(dir)) {
@@ -79,11 +83,7 @@ class PlannerStatisticsTest {
 
     @Test
     void statisticsCountedAnotherWayOrByAnotherToolAreCountedAgain() throws Exception {
-        writeMap();
-        Path file;
-        try (LocalStore store = LocalStore.tdb2(dir)) {
-            file = statsFile(store);
-        }
+        Path file = countedMap();
         Files.writeString(file, "(stats (meta (count 80)) (other 0))\n");
         Files.writeString(file.resolveSibling("stats.counter"), "1");
         try (LocalStore store = LocalStore.tdb2(dir)) {
