@@ -31,12 +31,13 @@ import org.cruxmap.server.store.LocalStore;
  * Cruxmap's search against jena-text on the same synthetic statements and the same 100 queries,
  * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), or with
  * {@code disk} both on disk as {@code serve} runs (TDB2 and Lucene directories in temp folders), both
- * warmed alike and measured in interleaved rounds. Prints p50/p99 latency, throughput, p50 thread
+ * warmed alike (20 rounds of the 100 queries: 2,000 searches each, so the JIT compilers have settled)
+ * and measured in interleaved rounds. Prints p50/p99 latency, throughput, p50 thread
  * CPU time, process CPU time per query, indexing time and time-to-searchable.
  * <pre>java -Xmx3g -cp ... org.cruxmap.bench.SearchBench [sizes, default 10000,100000] [disk]</pre>
  */
 public final class SearchBench {
-    private static final int WARM_ROUNDS = 3;
+    private static final int WARM_ROUNDS = 20;
     private static final int MEASURE_ROUNDS = 5;
 
     private SearchBench() {}
