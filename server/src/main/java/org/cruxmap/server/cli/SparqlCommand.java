@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
+import org.cruxmap.server.sparql.QueryService;
+import org.cruxmap.server.sparql.SparqlError;
 import org.cruxmap.server.sparql.SparqlFormat;
 import org.cruxmap.server.sparql.SparqlRunner;
 import org.cruxmap.server.store.Store;
@@ -50,7 +52,8 @@ public final class SparqlCommand implements Callable<Integer> {
         try {
             query = SparqlRunner.parse(text);
         } catch (QueryParseException e) {
-            Cli.err(name + ":" + Math.max(e.getLine(), 1) + ":" + Math.max(e.getColumn(), 1) + ": error: " + firstLine(e.getMessage()));
+            SparqlError error = QueryService.syntaxError(e);
+            Cli.err(name + ":" + Math.max(error.line(), 1) + ":" + Math.max(error.column(), 1) + ": error: " + firstLine(error.detail()));
             return 2;
         }
         try (Store store = storeOptions.open(); var index = Indexes.open(store, storeOptions)) {

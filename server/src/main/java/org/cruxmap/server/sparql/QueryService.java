@@ -78,9 +78,13 @@ public final class QueryService {
         return new PreparedQuery(q, bare, QueryView.needed(q, op));
     }
 
-    /** A 400 carrying the parser's message, line and column. */
-    static SparqlError syntaxError(QueryParseException e) {
-        String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+    /**
+     * A 400 carrying the parser's message, line and column. Lexical errors carry their position only
+     * in the message, and name the character by its code ({@code Encountered: '32' (32)}); the
+     * position is taken from the message and the character is named.
+     */
+    public static SparqlError syntaxError(QueryParseException e) {
+        String message = e.getMessage() == null ? "syntax error" : readableCharacter(e.getMessage().strip());
         int line = Math.max(e.getLine(), 0);
         int column = Math.max(e.getColumn(), 0);
         // The message names the offending token; the exception's own column can point at the token before it.
@@ -93,6 +97,22 @@ public final class QueryService {
     }
 
     private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+    private static final java.util.regex.Pattern CHARACTER_CODE = java.util.regex.Pattern.compile("Encountered: '(\\d+)' \\((\\d+)\\)");
+
+    /** {@code Encountered: '32' (32)} as {@code Encountered: a space (U+0020)}. */
+    static String readableCharacter(String message) {
+        java.util.regex.Matcher m = CHARACTER_CODE.matcher(message);
+        if (!m.find() || !m.group(1).equals(m.group(2))) return message;
+        int code = Integer.parseInt(m.group(1));
+        String name = switch (code) {
+            case ' ' -> "a space";
+            case '\t' -> "a tab";
+            case '\n', '\r' -> "a line break";
+            default -> Character.isISOControl(code) || !Character.isValidCodePoint(code) ? "a control character"
+                    : "'" + new String(Character.toChars(code)) + "'";
+        };
+        return message.substring(0, m.start()) + "Encountered: " + name + String.format(" (U+%04X)", code) + message.substring(m.end());
+    }
 
     /**
      * Runs a prepared query and writes its answer. The protocol's dataset, when given, replaces the

@@ -145,6 +145,17 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aLexicalErrorIsA400AtItsPositionNamingTheCharacter() throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + q("SELEC ?s WHERE { ?s ?p ?o }"), null);
+        assertEquals(400, r.statusCode());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals(1, body.get("line").asInt(), body.toString());
+        assertEquals(6, body.get("column").asInt(), body.toString());
+        assertTrue(body.get("detail").asText().contains("Encountered: a space (U+0020)"), body.toString());
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void aClientAskingForTextGetsTheSyntaxErrorAsText() throws Exception {
         HttpResponse<String> r = get("/sparql?query=" + q("ASK {"), "text/csv");
         assertEquals(400, r.statusCode());

@@ -73,6 +73,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aCharacterTheSparqlLexerRejectsIsReportedWhereItIsAndNamedNotNumbered() throws Exception {
+        CliProcess.Result space = CliProcess.run(dir, "sparql", "SELEC ?l WHERE { ?s ?p ?l }");
+        assertEquals(2, space.exit());
+        assertTrue(space.err().startsWith("query:1:6: error: "), space.err());
+        assertTrue(space.err().contains("Encountered: a space (U+0020)"), space.err());
+
+        CliProcess.Result newline = CliProcess.run(dir, "sparql", "SELECT ?l WHERE {\n  ?s ?p \"a\nb\" }");
+        assertEquals(2, newline.exit());
+        assertTrue(newline.err().startsWith("query:2:11: error: "), newline.err());
+        assertTrue(newline.err().contains("a line break (U+000A)"), newline.err());
+    }
+
+    @Test
     void theDataDirectoryComesFromTheOptionOrTheEnvironmentAndExportsReadBack() throws Exception {
         Files.writeString(dir.resolve("good.ttl"), GOOD);
         assertEquals(0, CliProcess.run(dir, "import", "good.ttl", "--data", "elsewhere").exit());
