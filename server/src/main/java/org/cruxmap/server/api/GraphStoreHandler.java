@@ -66,13 +66,13 @@ final class GraphStoreHandler implements Handler {
         if (graph != null && dflt) throw ApiError.badRequest("bad parameters 'graph' and 'default'", "give either ?default or ?graph=IRI, not both");
         if (dflt) return StoreView.DEFAULT_NODE;
         if (graph == null) return null;
-        if (graph.size() != 1) throw ApiError.badRequest("bad parameter 'graph'", "give exactly one graph IRI");
+        if (graph.size() != 1) throw ApiError.badRequest("bad parameter: graph", "give exactly one graph IRI");
         String iri = graph.get(0);
         try {
             IRIx x = IRIx.create(iri);
-            if (!x.isAbsolute()) throw ApiError.badRequest("bad parameter 'graph'", "'" + iri + "' is not an absolute IRI");
+            if (!x.isAbsolute()) throw ApiError.badRequest("bad parameter: graph", "'" + iri + "' is not an absolute IRI");
         } catch (IRIException e) {
-            throw ApiError.badRequest("bad parameter 'graph'", "'" + iri + "' is not an IRI: " + e.getMessage());
+            throw ApiError.badRequest("bad parameter: graph", "'" + iri + "' is not an IRI: " + e.getMessage());
         }
         return NodeFactory.createURI(iri);
     }

@@ -26,16 +26,16 @@ final class SearchHandler implements Handler {
         if (index == null) throw new ApiError(503, "search is not available", "this server runs without a search index");
         List<String> types = values(ctx, "type");
         for (String t : types) {
-            if (!TYPES.contains(t)) throw ApiError.badRequest("bad parameter 'type'", "unknown type '" + t + "'; use one of " + new java.util.TreeSet<>(TYPES));
+            if (!TYPES.contains(t)) throw ApiError.badRequest("bad parameter: type", "unknown type '" + t + "'; use one of " + new java.util.TreeSet<>(TYPES));
         }
         List<String> statuses = values(ctx, "status");
         for (String s : statuses) {
-            if (!STATUSES.contains(s)) throw ApiError.badRequest("bad parameter 'status'", "unknown status '" + s + "'; use verified, secondary or unverified");
+            if (!STATUSES.contains(s)) throw ApiError.badRequest("bad parameter: status", "unknown status '" + s + "'; use verified, secondary or unverified");
         }
-        int limit = integer(ctx, "limit", 10, 1, SearchQuery.MAX_LIMIT);
-        int offset = integer(ctx, "offset", 0, 0, 100_000);
+        int limit = Params.integer(ctx, "limit", 10, 1, SearchQuery.MAX_LIMIT);
+        int offset = Params.integer(ctx, "offset", 0, 0, 100_000);
         String q = ctx.queryParam("q");
-        if (q != null && q.length() > 2000) throw ApiError.badRequest("bad parameter 'q'", "the query is longer than 2000 characters");
+        if (q != null && q.length() > 2000) throw ApiError.badRequest("bad parameter: q", "the query is longer than 2000 characters");
         SearchQuery query = new SearchQuery(q, types, values(ctx, "tag"), values(ctx, "holder"), statuses, values(ctx, "source"), limit, offset);
         ctx.json(index.search(query));
     }
@@ -47,17 +47,5 @@ final class SearchHandler implements Handler {
             for (String part : v.split(",")) if (!part.isBlank()) out.add(part.strip());
         }
         return out;
-    }
-
-    static int integer(Context ctx, String name, int dflt, int min, int max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) return dflt;
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < min || n > max) throw ApiError.badRequest("bad parameter '" + name + "'", name + " must be between " + min + " and " + max + ", got " + n);
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("bad parameter '" + name + "'", name + " must be a whole number, got '" + v + "'");
-        }
     }
 }

@@ -133,7 +133,7 @@ final class SparqlHandler implements Handler {
         if (named != null && !named.isEmpty()) {
             SparqlFormat f = SparqlFormat.byName(named.get(0)).orElse(null);
             if (f == null || Negotiation.offered(kind).stream().noneMatch(m -> Negotiation.choose(m, kind).map(r -> r.format() == f).orElse(false))) {
-                throw ApiError.badRequest("bad parameter 'format'", "'" + named.get(0) + "' does not fit this answer; use one of "
+                throw ApiError.badRequest("bad parameter: format", "'" + named.get(0) + "' does not fit this answer; use one of "
                         + String.join(", ", names(kind)));
             }
             return f;

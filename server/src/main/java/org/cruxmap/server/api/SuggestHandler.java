@@ -15,8 +15,8 @@ final class SuggestHandler implements Handler {
     public void handle(Context ctx) {
         if (index == null) throw new ApiError(503, "search is not available", "this server runs without a search index");
         String q = ctx.queryParam("q");
-        if (q != null && q.length() > 200) throw ApiError.badRequest("bad parameter 'q'", "the prefix is longer than 200 characters");
-        int limit = SearchHandler.integer(ctx, "limit", 8, 1, 50);
+        if (q != null && q.length() > 200) throw ApiError.badRequest("bad parameter: q", "the prefix is longer than 200 characters");
+        int limit = Params.integer(ctx, "limit", 8, 1, 50);
         ctx.json(Map.of("suggestions", q == null ? java.util.List.of() : index.suggest(q, limit)));
     }
 }

@@ -99,7 +99,7 @@ class SearchRoutesTest {
             HttpResponse<String> r = get("/api/search?q=x&" + c[0]);
             assertEquals(400, r.statusCode(), c[0]);
             JsonNode body = json.readTree(r.body());
-            assertTrue(body.get("error").asText().contains("'" + c[1] + "'"), r.body());
+            assertEquals("bad parameter: " + c[1], body.get("error").asText(), r.body());
             assertTrue(body.has("detail"));
         }
         for (String q : new String[] {"\"unbalanced", " AND ", "*", "((", "a:b:c", "[x TO"}) {
