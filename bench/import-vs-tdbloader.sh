@@ -3,8 +3,8 @@
 # Jena's bulk loader tdb2.tdbloader 5.6.0 on the same N-Quads file, each into an empty TDB2 directory,
 # each timed as a whole command (JVM start included), in wall-clock and in CPU seconds (user + system,
 # all threads: on a shared machine the CPU figure is the steadier one). The two commands alternate,
-# RUNS times each (default 3; a cold JVM's run varies by a tenth or more on this machine), and the
-# medians are reported. Prints one line per run, then the medians:
+# RUNS times each (default 3; a cold JVM's run varies by a tenth or more on this machine), which of
+# them goes first alternating too, and the medians are reported. Prints one line per run, then the medians:
 #   run K CRUX_WALL_S CRUX_CPU_S TDBLOADER_WALL_S TDBLOADER_CPU_S
 #   import TRIPLES CRUX_WALL_S CRUX_TRIPLES_PER_S TDBLOADER_WALL_S TDBLOADER_TRIPLES_PER_S RATIO CRUX_CPU_S TDBLOADER_CPU_S
 # Usage: bench/import-vs-tdbloader.sh FILE.nq CRUX_DATA_DIR [HEAP (default 4g)] [RUNS (default 3)]
@@ -20,13 +20,20 @@ TDB=$(mktemp -d /tmp/cruxmap-tdbloader.XXXXXX)
 trap 'rm -rf "$TDB"' EXIT
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "GNU time is missing: apt-get install -y time" >&2; exit 2; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-for k in $(seq 1 "$RUNS"); do
-  rm -rf "$TDB/db" "$DATA"
+median() { LC_ALL=C sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+tdbloader() {
+  rm -rf "$TDB/db"
   $TIME -f "%e %U %S" -o "$TDB/tdb.time" java -Xmx"$HEAP" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
     tdb2.tdbloader --loc "$TDB/db" "$FILE" > "$TDB/log" 2>&1 || { cat "$TDB/log" >&2; exit 1; }
+}
+cruxmap() {
+  rm -rf "$DATA"
   $TIME -f "%e %U %S" -o "$TDB/crux.time" java -Xmx"$HEAP" -jar server/target/cruxmap.jar import "$FILE" --data "$DATA" \
     > "$TDB/crux.log" 2>&1 || { cat "$TDB/crux.log" >&2; exit 1; }
+}
+for k in $(seq 1 "$RUNS"); do
+  # Which goes first alternates, so neither always meets what the other left in the page cache.
+  if [ $(( k % 2 )) = 1 ]; then tdbloader; cruxmap; else cruxmap; tdbloader; fi
   read -r tw tu ts < <(tail -1 "$TDB/tdb.time")
   read -r cw cu cs < <(tail -1 "$TDB/crux.time")
   awk -v k="$k" -v tw="$tw" -v tu="$tu" -v ts="$ts" -v cw="$cw" -v cu="$cu" -v cs="$cs" \

@@ -101,7 +101,7 @@ java -Xmx1g -jar server/target/cruxmap.jar serve --data "$WORK/crux2" --no-corpu
 pids+=($!)
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$CRUX_PORT/api/health" > /dev/null && break; sleep 0.5; done
 # Fuseki has served the warm-up and the four runs above by now (5 x SECS seconds of load); the new
-# Cruxmap server gets as much before it is measured, so both JVMs are warmed alike.
+# Cruxmap server gets 5 x SECS of the mix at 8 connections before it is measured: at least as much.
 run warm-c2 "http://127.0.0.1:$CRUX_PORT/sparql" "$WORK/mix.txt" 8 "$(( SECS * 5 ))" > /dev/null
 read -r cp50 cp99 crps < <(run "mix2-c-8" "http://127.0.0.1:$CRUX_PORT/sparql" "$WORK/mix.txt" 8 "$SECS")
 read -r fp50 fp99 frps < <(run "mix2-f-8" "http://127.0.0.1:$FUSEKI_PORT/ds/sparql" "$WORK/mix.txt" 8 "$SECS")

@@ -63,7 +63,7 @@ final class GraphStoreHandler implements Handler {
         Map<String, List<String>> params = ctx.queryParamMap();
         List<String> graph = params.get("graph");
         boolean dflt = params.containsKey("default");
-        if (graph != null && dflt) throw ApiError.badRequest("bad parameters 'graph' and 'default'", "give either ?default or ?graph=IRI, not both");
+        if (graph != null && dflt) throw ApiError.badRequest("bad parameters: graph, default", "give either ?default or ?graph=IRI, not both");
         if (dflt) return StoreView.DEFAULT_NODE;
         if (graph == null) return null;
         if (graph.size() != 1) throw ApiError.badRequest("bad parameter: graph", "give exactly one graph IRI");

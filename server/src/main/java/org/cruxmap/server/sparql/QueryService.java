@@ -108,7 +108,9 @@ public final class QueryService {
             case ' ' -> "a space";
             case '\t' -> "a tab";
             case '\n', '\r' -> "a line break";
-            default -> Character.isISOControl(code) || !Character.isValidCodePoint(code) ? "a control character"
+            default -> code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE ? "half of a character outside the BMP"
+                    : Character.isISOControl(code) ? "a control character"
+                    : !Character.isValidCodePoint(code) ? "an invalid character"
                     : "'" + new String(Character.toChars(code)) + "'";
         };
         return message.substring(0, m.start()) + "Encountered: " + name + String.format(" (U+%04X)", code) + message.substring(m.end());

@@ -120,6 +120,15 @@ class SearchRoutesTest {
     }
 
     @Test
+    void badSuggestParametersAre400sNamingTheParameter() throws Exception {
+        for (String[] c : new String[][] {{"q=a&limit=0", "limit"}, {"q=a&limit=x", "limit"}, {"q=" + "a".repeat(201), "q"}}) {
+            HttpResponse<String> r = get("/api/suggest?" + c[0]);
+            assertEquals(400, r.statusCode(), c[0]);
+            assertEquals("bad parameter: " + c[1], json.readTree(r.body()).get("error").asText(), r.body());
+        }
+    }
+
+    @Test
     void aWriteIsSearchableThroughTheApiWithinOneSecond() throws Exception {
         long t0 = System.nanoTime();
         kb.importFile(ImportRequest.of("new.ttl", """

@@ -121,6 +121,17 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aFormatParameterThatDoesNotFitTheAnswerIsA400NamingIt() throws Exception {
+        for (String f : new String[] {"docx", "turtle"}) {
+            HttpResponse<String> r = get("/sparql?query=" + q("SELECT * { ?s ?p ?o }") + "&format=" + f, null);
+            assertEquals(400, r.statusCode(), f);
+            JsonNode body = JSON.readTree(r.body());
+            assertEquals("bad parameter: format", body.get("error").asText(), r.body());
+            assertTrue(body.get("detail").asText().startsWith("'" + f + "' does not fit this answer"), r.body());
+        }
+    }
+
+    @Test
     void protocolDatasetParametersPickTheGraphs() throws Exception {
         String g = "https://w3id.org/cruxmap/graph/two.ttl";
         HttpResponse<String> named = get("/sparql?query=" + q("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
@@ -319,7 +330,12 @@ class SparqlEndpointTest {
         assertEquals(204, send(req(g).header("Authorization", "Bearer " + TOKEN).DELETE().build()).statusCode());
         assertEquals(404, get(g, "text/turtle").statusCode());
         assertEquals(404, send(req(g).header("Authorization", "Bearer " + TOKEN).DELETE().build()).statusCode());
-        assertEquals(400, get("/data?graph=relative", null).statusCode());
+        HttpResponse<String> relative = get("/data?graph=relative", null);
+        assertEquals(400, relative.statusCode());
+        assertEquals("bad parameter: graph", JSON.readTree(relative.body()).get("error").asText(), relative.body());
+        HttpResponse<String> both = get("/data?default&graph=" + q("urn:x"), null);
+        assertEquals(400, both.statusCode());
+        assertEquals("bad parameters: graph, default", JSON.readTree(both.body()).get("error").asText(), both.body());
     }
 
     @Test
