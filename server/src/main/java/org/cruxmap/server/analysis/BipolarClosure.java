@@ -73,12 +73,12 @@ public final class BipolarClosure {
         BitSet done = cache.get(x);
         if (done != null) return done;
         BitSet seen = new BitSet();
-        ArrayDeque<Integer> todo = new ArrayDeque<>(supporters.get(x));
-        while (!todo.isEmpty()) {
-            int y = todo.poll();
+        ArrayDeque<Integer> pending = new ArrayDeque<>(supporters.get(x));
+        while (!pending.isEmpty()) {
+            int y = pending.poll();
             if (seen.get(y)) continue;
             seen.set(y);
-            todo.addAll(supporters.get(y));
+            pending.addAll(supporters.get(y));
         }
         cache.set(x, seen);
         return seen;
