@@ -3,9 +3,7 @@ package org.cruxmap.server.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryParseException;
+import org.cruxmap.server.sparql.PreparedQuery;
 import org.cruxmap.server.sparql.QueryService;
 import org.cruxmap.server.sparql.SparqlError;
 import org.cruxmap.server.sparql.SparqlFormat;
@@ -48,22 +46,22 @@ public final class SparqlCommand implements Callable<Integer> {
         }
         var f = SparqlFormat.byName(format);
         if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'");
-        Query query;
+        PreparedQuery prepared;
         try {
-            query = SparqlRunner.parse(text);
-        } catch (QueryParseException e) {
-            SparqlError error = QueryService.syntaxError(e);
-            Cli.err(name + ":" + Math.max(error.line(), 1) + ":" + Math.max(error.column(), 1) + ": error: " + firstLine(error.detail()));
+            prepared = QueryService.parse(text, null);
+        } catch (SparqlError e) {
+            String at = e.line() > 0 ? ":" + e.line() + ":" + Math.max(e.column(), 1) : "";
+            Cli.err(name + at + ": error: " + (e.line() > 0 ? firstLine(e.detail()) : e.getMessage() + ": " + e.detail()));
             return 2;
         }
         try (Store store = storeOptions.open(); var index = Indexes.open(store, storeOptions)) {
-            SparqlRunner.run(store, query, f.get(), Cli.OUT, timeoutSeconds * 1000);
+            SparqlRunner.run(store, prepared, f.get(), Cli.OUT, timeoutSeconds * 1000);
             Cli.OUT.flush();
             return 0;
         } catch (IllegalArgumentException e) {
             return Cli.usage(e.getMessage());
-        } catch (QueryCancelledException e) {
-            Cli.err(name + ": error: the query took longer than " + timeoutSeconds + " s and was stopped");
+        } catch (SparqlError e) {
+            Cli.err(name + ": error: " + (e.status() == 503 ? "the query took longer than " + timeoutSeconds + " s and was stopped" : e.getMessage() + ": " + e.detail()));
             return 1;
         }
     }

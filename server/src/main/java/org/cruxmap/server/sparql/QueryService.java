@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -26,9 +27,9 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.cruxmap.server.store.Store;
 
 /**
- * Runs SPARQL queries for the HTTP endpoint: parses once per distinct text (parsed queries are
- * cached), refuses SERVICE, applies the protocol's dataset, runs under a time limit, and writes the
- * answer in the negotiated format.
+ * Runs SPARQL queries for the HTTP endpoint and the command line: parses once per distinct text
+ * (parsed queries are cached), refuses SERVICE, applies the protocol's dataset, keeps the store's
+ * records out of reach, runs under a time limit, and writes the answer in the negotiated format.
  */
 public final class QueryService {
     private static final int CACHE_LIMIT = 2000;
@@ -56,7 +57,8 @@ public final class QueryService {
         return p;
     }
 
-    private static PreparedQuery parse(String text, String base) {
+    /** Parses and checks a query, without the cache (the command line's one query); a 400 with line and column when it does not parse. */
+    public static PreparedQuery parse(String text, String base) {
         Query q = new Query();
         q.getPrefixMapping().setNsPrefixes(SparqlRunner.PREFIXES);
         try {
@@ -83,7 +85,7 @@ public final class QueryService {
      * in the message, and name the character by its code ({@code Encountered: '32' (32)}); the
      * position is taken from the message and the character is named.
      */
-    public static SparqlError syntaxError(QueryParseException e) {
+    static SparqlError syntaxError(QueryParseException e) {
         String message = e.getMessage() == null ? "syntax error" : readableCharacter(e.getMessage().strip());
         int line = Math.max(e.getLine(), 0);
         int column = Math.max(e.getColumn(), 0);
@@ -122,7 +124,19 @@ public final class QueryService {
      * graph is the union of all graphs.
      */
     public void execute(PreparedQuery prepared, ProtocolDataset protocol, SparqlFormat format, OutputStream out) {
-        store.read(ds -> {
+        run(prepared, protocol, (qe, query) -> {
+            write(qe, query, format, out);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a prepared query as every caller must: over the dataset its protocol dataset, FROM clauses or
+     * form call for, with the store's records out of reach, no SERVICE, and the time limit (a 503 when
+     * it is reached). {@code work} gets the execution and the query as run.
+     */
+    public <T> T run(PreparedQuery prepared, ProtocolDataset protocol, BiFunction<QueryExec, Query, T> work) {
+        return store.read(ds -> {
             DatasetGraph stored = ds.asDatasetGraph();
             Query query = prepared.query();
             DatasetGraph target = stored;
@@ -143,12 +157,11 @@ public final class QueryService {
                     .set(Service.serviceAllowed, false)
                     .set(StoreView.SCAN_FILTER, StoreView.NAMED_GRAPHS_ONLY)
                     .build()) {
-                write(qe, query, format, out);
+                return work.apply(qe, query);
             } catch (QueryCancelledException e) {
                 throw new SparqlError(503, "query timed out",
                         "the query ran longer than the limit of " + timeoutMillis + " ms");
             }
-            return null;
         });
     }
 

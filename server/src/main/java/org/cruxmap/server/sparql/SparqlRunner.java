@@ -3,14 +3,13 @@ package org.cruxmap.server.sparql;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.shared.PrefixMapping;
@@ -43,32 +42,31 @@ public final class SparqlRunner {
         return q;
     }
 
-    /** Runs the query and writes its answer; a format that does not fit the query form is an IllegalArgumentException. */
-    public static void run(Store store, Query query, SparqlFormat format, OutputStream out, long timeoutMillis) {
+    /**
+     * Runs the query through {@link QueryService#run} (the same dataset, record hiding, SERVICE refusal
+     * and time limit as the HTTP endpoint) and writes its answer; a format that does not fit the query
+     * form is an IllegalArgumentException, a query over the time limit a {@link SparqlError} (503).
+     */
+    public static void run(Store store, PreparedQuery prepared, SparqlFormat format, OutputStream out, long timeoutMillis) {
+        Query query = prepared.query();
         if (query.isSelectType() || query.isAskType()) {
             if (!format.forResults()) throw new IllegalArgumentException("format " + format.name + " does not fit a " + form(query) + " query; use table, json, xml, csv or tsv");
         } else if (format.forResults() && format != SparqlFormat.JSON && format != SparqlFormat.TABLE) {
             throw new IllegalArgumentException("format " + format.name + " does not fit a " + form(query) + " query; use ttl, nt, jsonld, rdfxml");
         }
-        store.read(ds -> {
-            org.apache.jena.query.Dataset target = QueryView.needed(query, org.apache.jena.sparql.algebra.Algebra.compile(query))
-                    ? org.apache.jena.query.DatasetFactory.wrap(new QueryView(ds.asDatasetGraph())) : ds;
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(target)
-                    .set(StoreView.SCAN_FILTER, StoreView.NAMED_GRAPHS_ONLY)
-                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    if (format == SparqlFormat.TABLE) ResultSetFormatter.out(out, rs, query.getPrefixMapping());
-                    else ResultSetMgr.write(out, rs, format.resultLang);
-                } else if (query.isAskType()) {
-                    boolean b = qe.execAsk();
-                    if (format == SparqlFormat.TABLE) print(out, b ? "yes" : "no");
-                    else ResultSetMgr.write(out, b, format.resultLang);
-                } else {
-                    Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    m.setNsPrefixes(PREFIXES);
-                    RDFDataMgr.write(out, m, format.forResults() ? org.apache.jena.riot.Lang.TURTLE : format.rdfLang);
-                }
+        new QueryService(store, timeoutMillis).run(prepared, ProtocolDataset.NONE, (qe, q) -> {
+            if (q.isSelectType()) {
+                ResultSet rs = ResultSet.adapt(qe.select());
+                if (format == SparqlFormat.TABLE) ResultSetFormatter.out(out, rs, q.getPrefixMapping());
+                else ResultSetMgr.write(out, rs, format.resultLang);
+            } else if (q.isAskType()) {
+                boolean b = qe.ask();
+                if (format == SparqlFormat.TABLE) print(out, b ? "yes" : "no");
+                else ResultSetMgr.write(out, b, format.resultLang);
+            } else {
+                Model m = ModelFactory.createModelForGraph(q.isConstructType() ? qe.construct() : qe.describe());
+                m.setNsPrefixes(PREFIXES);
+                RDFDataMgr.write(out, m, format.forResults() ? org.apache.jena.riot.Lang.TURTLE : format.rdfLang);
             }
             return null;
         });

@@ -73,6 +73,27 @@ class CommandLineTest {
     }
 
     @Test
+    void sparqlOnTheCommandLineReadsNoRecordsOfTheStoreAndMakesNoOutboundRequest() throws Exception {
+        Files.writeString(dir.resolve("good.ttl"), GOOD);
+        CliProcess.run(dir, "import", "good.ttl");
+        for (String q : new String[] {
+                "SELECT ?o FROM <urn:x-arq:DefaultGraph> WHERE { ?s cm:changeCounter ?o }",
+                "SELECT ?o WHERE { GRAPH <urn:x-arq:DefaultGraph> { ?s cm:changeCounter ?o } }",
+                "SELECT ?o WHERE { GRAPH ?g { ?s cm:changeCounter ?o } }"}) {
+            CliProcess.Result r = CliProcess.run(dir, "sparql", q, "--format", "csv");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("o\r\n", r.out(), q);
+        }
+        CliProcess.Result describe = CliProcess.run(dir, "sparql", "DESCRIBE <https://w3id.org/cruxmap/system#store>", "--format", "nt");
+        assertEquals(0, describe.exit(), describe.err());
+        assertEquals("", describe.out().strip());
+
+        CliProcess.Result service = CliProcess.run(dir, "sparql", "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        assertEquals(2, service.exit());
+        assertTrue(service.err().startsWith("query: error: SERVICE is refused"), service.err());
+    }
+
+    @Test
     void aCharacterTheSparqlLexerRejectsIsReportedWhereItIsAndNamedNotNumbered() throws Exception {
         CliProcess.Result space = CliProcess.run(dir, "sparql", "SELEC ?l WHERE { ?s ?p ?l }");
         assertEquals(2, space.exit());
