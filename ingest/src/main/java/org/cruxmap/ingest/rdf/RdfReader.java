@@ -45,19 +45,19 @@ public final class RdfReader implements FormatReader {
         int cut = lineBased() && bytes.length >= halvesFrom ? LineCut.middle(bytes) : -1;
         Part whole;
         if (cut <= 0 || cut >= bytes.length) {
-            whole = Part.parse(lang, bytes, 0, bytes.length, 0, null, context);
+            whole = Part.parse(lang, bytes, 0, bytes.length, null, context);
         } else {
             // One statement per line: each half parses alone; blank node labels map through one shared
-            // hash scope, and the second half's lines are numbered from where it starts in the file.
+            // hash scope, and the second half's diagnostics are renumbered from where it starts in the file.
             UUID scope = UUID.randomUUID();
-            long linesBefore = LineCut.lines(bytes, cut);
             CompletableFuture<Part> second = CompletableFuture.supplyAsync(
-                    () -> Part.parse(lang, bytes, cut, bytes.length, linesBefore, scope, context));
-            whole = Part.parse(lang, bytes, 0, cut, 0, scope, context).then(second.join());
+                    () -> Part.parse(lang, bytes, cut, bytes.length, scope, context));
+            Part first = Part.parse(lang, bytes, 0, cut, scope, context);
+            whole = first.then(second.join().startingAt(bytes, cut));
             // A statement RIOT would accept across lines may straddle the cut: any error, and the
             // file is parsed again in one piece, so errors are exactly those of one parser.
             if (whole.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-                whole = Part.parse(lang, bytes, 0, bytes.length, 0, null, context);
+                whole = Part.parse(lang, bytes, 0, bytes.length, null, context);
             }
         }
         Model model = ModelFactory.createModelForGraph(whole.graph());
@@ -73,9 +73,9 @@ public final class RdfReader implements FormatReader {
 
     /** What one parser run gave: its graph, its sink's counts and prefixes, its diagnostics. */
     private record Part(Graph graph, OneGraphSink sink, List<Diagnostic> diagnostics) {
-        static Part parse(Lang lang, byte[] bytes, int from, int to, long lineOffset, UUID scope, ReadContext context) {
+        static Part parse(Lang lang, byte[] bytes, int from, int to, UUID scope, ReadContext context) {
             List<Diagnostic> diagnostics = new ArrayList<>();
-            ErrorHandler handler = new CollectingHandler(context.fileName(), lineOffset, diagnostics);
+            ErrorHandler handler = new CollectingHandler(context.fileName(), diagnostics);
             Graph graph = GraphFactory.createDefaultGraph();
             OneGraphSink sink = new OneGraphSink(graph);
             try {
@@ -96,6 +96,17 @@ public final class RdfReader implements FormatReader {
             return new Part(graph, sink, diagnostics);
         }
 
+        /** This part, parsed from {@code offset} of the file on, with its diagnostics' lines counted from the file's start (counted only when it has any). */
+        Part startingAt(byte[] bytes, int offset) {
+            if (diagnostics.isEmpty()) return this;
+            long before = LineCut.lines(bytes, offset);
+            List<Diagnostic> renumbered = new ArrayList<>();
+            for (Diagnostic d : diagnostics) {
+                renumbered.add(d.line() <= 0 ? d : new Diagnostic(d.severity(), d.code(), d.file(), (int) (d.line() + before), d.column(), d.message()));
+            }
+            return new Part(graph, sink, renumbered);
+        }
+
         /** This part followed by the next one of the same file. */
         Part then(Part next) {
             GraphUtil.addInto(graph, next.graph);
@@ -106,14 +117,14 @@ public final class RdfReader implements FormatReader {
     }
 
     /** Turns RIOT's callbacks into diagnostics; a fatal error also stops the parser. */
-    private record CollectingHandler(String file, long lineOffset, List<Diagnostic> out) implements ErrorHandler {
+    private record CollectingHandler(String file, List<Diagnostic> out) implements ErrorHandler {
         @Override public void warning(String message, long line, long col) {
             out.add(new Diagnostic(Severity.WARNING, "rdf-warning", file, line(line), (int) Math.max(col, 0), message));
         }
         @Override public void error(String message, long line, long col) {
             out.add(Diagnostic.error("rdf-syntax", file, line(line), (int) Math.max(col, 0), message));
         }
-        private int line(long line) { return line > 0 ? (int) (line + lineOffset) : 0; }
+        private static int line(long line) { return (int) Math.max(line, 0); }
         @Override public void fatal(String message, long line, long col) {
             error(message, line, col);
             throw new RiotException(message);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.cruxmap.ingest.Diagnostic;
+import org.cruxmap.ingest.Severity;
 import org.cruxmap.ingest.ReadContext;
 import org.cruxmap.ingest.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,18 @@ class HalvesParsingTest {
         assertEquals(messages(whole), messages(halves));
         assertEquals(whole.diagnostics().stream().map(Diagnostic::line).toList(), halves.diagnostics().stream().map(Diagnostic::line).toList());
         assertTrue(whole.model().getGraph().isIsomorphicWith(halves.model().getGraph()));
+    }
+
+    @Test
+    void aWarningInTheSecondHalfIsReportedAtItsLineInTheFile() {
+        String text = quads("<http://example.org/a%zz> <urn:p> \"x\" <urn:g:a> .");
+        ReadResult whole = read(WHOLE, text);
+        ReadResult halves = read(HALVES, text);
+        List<Diagnostic> warnings = whole.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        assertTrue(whole.diagnostics().stream().noneMatch(Diagnostic::isError), whole.diagnostics().toString());
+        assertEquals(1, warnings.size(), whole.diagnostics().toString());
+        assertEquals(302, warnings.get(0).line(), "the line after line 301, where quads() inserts it");
+        assertEquals(whole.diagnostics(), halves.diagnostics());
     }
 
     @Test
