@@ -307,6 +307,16 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void anUpdateCannotCopyTheStoresRecordsIntoAGraphAQueryReads() throws Exception {
+        for (String where : new String[] {"GRAPH <urn:x-arq:DefaultGraph> { ?s ?p ?o }", "GRAPH ?g { ?s ?p ?o }", "?s ?p ?o"}) {
+            HttpResponse<String> r = update("INSERT { GRAPH <urn:copy> { ?s ?p ?o } } WHERE { " + where + " }", TOKEN);
+            assertTrue(r.statusCode() / 100 == 2 || r.statusCode() == 403, r.statusCode() + " " + r.body());
+            HttpResponse<String> copied = get("/sparql?query=" + q("ASK { GRAPH <urn:copy> { ?s cm:changeCounter|cm:importedFrom|cm:importedAt ?o } }"), null);
+            assertFalse(JSON.readTree(copied.body()).get("boolean").asBoolean(), where);
+        }
+    }
+
+    @Test
     void aFailingUpdateChangesNothing() throws Exception {
         long before = kb.store().changeCounter();
         HttpResponse<String> r = update("INSERT DATA { <urn:y> <urn:p> 1 } ; INSERT DATA { GRAPH <https://w3id.org/cruxmap/system> { <urn:a> <urn:b> 1 } }", TOKEN);
