@@ -62,6 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + (failed > 0 ? ", " + failed + " failed" : ""));
             }
         }
+        index.prepareSuggestions(); // so the search box's first keystroke does not wait for them
         ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port)
                 .token(writeToken).allowAnonymousUpdate(allowAnonymousUpdate)
                 .queryTimeoutMillis((long) (queryTimeout * 1000)).maxRequestBytes(maxRequestBytes)

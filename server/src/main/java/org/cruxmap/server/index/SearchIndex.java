@@ -70,6 +70,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     });
     private IndexWriter writer;
     private SearcherManager searchers;
+    /** The completions, built at the first {@link #suggest} or {@link #prepareSuggestions()}, then kept in step with every write; null before. */
     private volatile Suggestions suggestions;
     private volatile long indexedCounter = -1;
     private volatile String openedBecause = "";
@@ -143,7 +144,6 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
             reindex(progress);
         } else {
             openedBecause = "up to date";
-            rebuildSuggestions();
         }
     }
 
@@ -199,7 +199,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
                     n[0]++;
                 });
                 publish(counter);
-                replaceSuggestions(Suggestions.build(labels.iterator()));
+                if (suggestions != null) replaceSuggestions(Suggestions.build(labels.iterator()));
                 return n[0];
             } catch (IOException | RuntimeException e) {
                 recover();
@@ -216,8 +216,9 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     @Override
     public StagedWrite staged(Store changed, String graphIri, Model model, Executor executor) {
         if (changed != store) return () -> { };
+        boolean withSuggestions = suggestions != null;
         CompletableFuture<StagedIndex> built = CompletableFuture.supplyAsync(
-                () -> StagedIndex.write(ModelNodes.of(graphIri, model), analyzer, facets, path), executor);
+                () -> StagedIndex.write(ModelNodes.of(graphIri, model), analyzer, facets, path, withSuggestions), executor);
         return new StagedWrite() {
             @Override public void committed() {
                 StagedIndex staged = built.exceptionally(e -> null).join();
@@ -239,7 +240,10 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
                 writer.deleteAll();
                 writer.addIndexes(staged.directory());
                 publish(counter);
-                replaceSuggestions(staged.takeSuggestions());
+                Suggestions fresh = staged.takeSuggestions();
+                if (fresh != null) replaceSuggestions(fresh);
+                else if (suggestions != null) rebuildSuggestions(); // asked for while the import ran
+
             } catch (IOException | RuntimeException e) {
                 recover();
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -294,8 +298,10 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
                 for (String iri : touched) writer.deleteDocuments(new Term(Fields.IRI, iri));
                 for (IndexedNode n : present) add(n);
                 publish(counter);
-                List<Suggestions.Entry> entries = present.stream().map(n -> new Suggestions.Entry(n.id(), n.label(), n.type())).toList();
-                if (!suggestions.add(entries)) rebuildSuggestions();
+                if (suggestions != null) {
+                    List<Suggestions.Entry> entries = present.stream().map(n -> new Suggestions.Entry(n.id(), n.label(), n.type())).toList();
+                    if (!suggestions.add(entries)) rebuildSuggestions();
+                }
             } catch (IOException | RuntimeException e) {
                 recover();
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -357,12 +363,34 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         return withSearcher(s -> new Searching(s, analyzer, facets, helpers).matches(q, limit));
     }
 
+    /**
+     * Builds the completions now, so that the first {@link #suggest} does not wait for them; from then
+     * on every write keeps them in step. A process that never suggests (an import on the command line)
+     * never builds them: they live in memory only.
+     */
+    public void prepareSuggestions() {
+        if (suggestions != null) return;
+        synchronized (writeLock) {
+            if (suggestions != null) return;
+            try {
+                rebuildSuggestions();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** True once the completions are built (they are kept in memory only). */
+    boolean suggestionsBuilt() { return suggestions != null; }
+
     /** Up to n completions for what the user has typed so far. */
     public List<Suggestion> suggest(String prefix, int n) {
         follow();
+        prepareSuggestions();
+        Suggestions current = suggestions;
         return withSearcher(s -> {
             StoredFields stored = s.storedFields();
-            return suggestions.lookup(prefix, n, sug -> {
+            return current.lookup(prefix, n, sug -> {
                 try {
                     TopDocs top = s.search(new TermQuery(new Term(Fields.ID, sug.id())), 1);
                     return top.scoreDocs.length == 1

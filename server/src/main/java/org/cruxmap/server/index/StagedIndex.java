@@ -38,8 +38,11 @@ final class StagedIndex implements AutoCloseable {
         this.documents = documents;
     }
 
-    /** Writes these nodes as a committed index under {@code parent/staging} (in memory when parent is null). */
-    static StagedIndex write(List<IndexedNode> nodes, Analyzer analyzer, FacetsConfig facets, Path parent) {
+    /**
+     * Writes these nodes as a committed index under {@code parent/staging} (in memory when parent is
+     * null), with suggestions over their labels when asked (when the live index has them).
+     */
+    static StagedIndex write(List<IndexedNode> nodes, Analyzer analyzer, FacetsConfig facets, Path parent, boolean withSuggestions) {
         Path where = null;
         Directory dir = null;
         try {
@@ -54,11 +57,11 @@ final class StagedIndex implements AutoCloseable {
             try (IndexWriter writer = new IndexWriter(dir, config(analyzer))) {
                 for (IndexedNode node : nodes) {
                     writer.addDocument(Documents.of(node, facets));
-                    if (!node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
+                    if (withSuggestions && !node.label().isBlank()) labels.add(new Suggestions.Entry(node.id(), node.label(), node.type()));
                 }
                 writer.commit();
             }
-            return new StagedIndex(dir, where, Suggestions.build(labels.iterator()), nodes.size());
+            return new StagedIndex(dir, where, withSuggestions ? Suggestions.build(labels.iterator()) : null, nodes.size());
         } catch (IOException | RuntimeException e) {
             new StagedIndex(dir, where, null, 0).close();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -76,7 +79,7 @@ final class StagedIndex implements AutoCloseable {
 
     Directory directory() { return directory; }
 
-    /** The suggestions over the staged labels, handed to the adopter, who closes them from then on. */
+    /** The suggestions over the staged labels (null when none were asked for), handed to the adopter, who closes them from then on. */
     Suggestions takeSuggestions() {
         Suggestions taken = suggestions;
         suggestions = null;

@@ -163,6 +163,32 @@ class StagedImportTest {
     }
 
     @Test
+    void suggestionsBuiltBeforeImportsFollowEveryImportAndThoseAskedForLaterCompleteWhatWasImported() {
+        try (Opened o = open()) {
+            o.index.prepareSuggestions(); // as serve does
+            assertTrue(load(o.kb, "map.ttl", STATEMENTS).written());
+            assertEquals(List.of("statement/beta"), ids(o.index.suggest("varian", 5)));
+
+            assertTrue(load(o.kb, "map.ttl", FEWER).written()); // replaces the only file: the staged path
+            assertEquals(List.of(), ids(o.index.suggest("varian", 5)));
+            assertEquals(List.of("statement/gamma"), ids(o.index.suggest("task", 5)));
+
+            assertTrue(load(o.kb, "other.ttl", STATEMENTS).written()); // beside another: the re-reading path
+            assertEquals(List.of("statement/beta"), ids(o.index.suggest("varian", 5)));
+        }
+        try (Opened o = open()) { // a command-line import: nothing asks for suggestions while it runs
+            assertTrue(load(o.kb, "third.ttl", FEWER.replace("gamma", "zeta").replace("Errors grow", "Slips grow")).written());
+            assertFalse(o.index.suggestionsBuilt(), "opening and importing build no completions nobody asked for");
+            assertEquals(List.of("statement/zeta"), ids(o.index.suggest("slip", 5)), "built from the index at the first request");
+            assertEquals(List.of("statement/beta"), ids(o.index.suggest("varian", 5)));
+        }
+    }
+
+    private static List<String> ids(List<Suggestion> suggestions) {
+        return suggestions.stream().map(Suggestion::id).toList();
+    }
+
+    @Test
     void aFirstImportIsIndexedExactlyAsARebuildFromTheStoreIndexesIt() throws Exception {
         Path file = dir.resolve("map.nq");
         new MapGenerator(4_000, 3).writeNQuads(file);
