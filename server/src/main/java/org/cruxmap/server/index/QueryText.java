@@ -3,22 +3,37 @@ package org.cruxmap.server.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The user's query text as a Lucene query over the weighted fields. Lucene syntax (phrases,
  * prefixes, AND/OR/NOT, field:value) is honoured; text that does not parse (an unbalanced quote, a
- * lone AND, a bare wildcard) is searched as its plain words instead, and never raises.
+ * lone AND, a bare wildcard, a field the index does not have, as in {@code arXiv:2601.23045}) is
+ * searched as its plain words instead (a word ending in {@code *} stays a prefix), and never raises.
+ * A query of only exclusions ({@code -rock}, {@code NOT rock}) lists everything else. A stop word
+ * outside quotes adds to the score of what the other words match but matches nothing by itself, so
+ * "country of geniuses" finds what mentions a country or geniuses, not everything with "of".
  */
 final class QueryText {
     /** How the text was understood: the query, and whether it had to fall back to plain words. */
     record Parsed(Query query, boolean fallback) {}
+
+    /** Fields a query may name: the weighted text fields and the keyword ones. */
+    private static final Set<String> FIELDS = fields();
+    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final Analyzer analyzer;
 
@@ -29,22 +44,89 @@ final class QueryText {
         if (t.isEmpty() || t.equals("*") || t.equals("*:*")) return new Parsed(new MatchAllDocsQuery(), false);
         try {
             Query q = parser().parse(t);
-            return new Parsed(q, false);
+            return new Parsed(q == null ? new MatchNoDocsQuery("only stop words") : refine(q), false);
         } catch (ParseException | RuntimeException e) {
             return new Parsed(plainWords(t), true);
         }
     }
 
-    /** The words of the text, escaped and lower-cased (so AND, OR and NOT are words, not operators). */
+    /** True when the query ranks nothing: everything, or everything but some exclusions (listed in label order). */
+    static boolean browses(Query q) {
+        if (q instanceof MatchAllDocsQuery) return true;
+        if (!(q instanceof BooleanQuery bq)) return false;
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() != BooleanClause.Occur.MUST_NOT && !(c.getQuery() instanceof MatchAllDocsQuery)) return false;
+        }
+        return true;
+    }
+
+    /** Stop words made to count only beside other words, and a query of exclusions only made to exclude from everything. */
+    private static Query refine(Query q) {
+        Query out = contentWordsRequired(q);
+        if (out instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            for (BooleanClause c : bq.clauses()) b.add(c);
+            return b.build();
+        }
+        return out;
+    }
+
+    /**
+     * A query of optional words, some of them stop words (which only the unstemmed fields keep), as
+     * one that requires at least one of the other words and lets the stop words add to the score: the
+     * ranking of what matches stays (the exact "There are no coherence theorems" still gains from
+     * "no"), but a stop word alone no longer makes a match.
+     */
+    private static Query contentWordsRequired(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) return q;
+        List<BooleanClause> content = new ArrayList<>();
+        List<BooleanClause> stops = new ArrayList<>();
+        List<BooleanClause> others = new ArrayList<>();
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.MUST) return q; // required words already decide the matches
+            if (c.getOccur() != BooleanClause.Occur.SHOULD) others.add(c);
+            else (onlyStopWords(c.getQuery()) ? stops : content).add(c);
+        }
+        if (stops.isEmpty() || content.isEmpty()) return q;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (BooleanClause c : content) any.add(c);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
+        for (BooleanClause c : stops) b.add(c);
+        for (BooleanClause c : others) b.add(c);
+        return b.build();
+    }
+
+    /** True when every term of the query is a stop word in a field that keeps them (the unstemmed twins, tags, holders). */
+    private static boolean onlyStopWords(Query q) {
+        if (q instanceof BoostQuery b) return onlyStopWords(b.getQuery());
+        if (q instanceof TermQuery t) {
+            String field = t.getTerm().field();
+            boolean unstemmed = field.endsWith(Fields.EXACT) || field.equals(Fields.TAG) || field.equals(Fields.HOLDER);
+            return unstemmed && STOP_WORDS.contains(t.getTerm().text());
+        }
+        if (q instanceof BooleanQuery bq) {
+            return !bq.clauses().isEmpty() && bq.clauses().stream().allMatch(c -> onlyStopWords(c.getQuery()));
+        }
+        return false; // phrases, prefixes, ranges
+    }
+
+    /**
+     * The words of the text, split at white space and colons, escaped and lower-cased (so AND, OR and NOT are
+     * words, not operators); a word ending in one {@code *} after two letters or digits stays a prefix.
+     */
     private Query plainWords(String t) {
         List<String> words = new ArrayList<>();
-        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) words.add(QueryParser.escape(w.toLowerCase(Locale.ROOT)));
+        for (String w : t.strip().split("[\\s:]+")) { // a colon too: "arXiv:2601.23045" is two words
+            String lower = w.toLowerCase(Locale.ROOT);
+            String stem = lower.endsWith("*") ? lower.substring(0, lower.length() - 1).replaceAll("[^\\p{L}\\p{N}]", "") : "";
+            if (stem.length() >= 2) words.add(stem + "*");
+            else if (!lower.isBlank()) words.add(QueryParser.escape(lower));
         }
         if (words.isEmpty()) return new MatchNoDocsQuery("no words to search for");
         try {
             Query q = parser().parse(String.join(" ", words));
-            return q == null ? new MatchNoDocsQuery("only stop words") : q;
+            return q == null ? new MatchNoDocsQuery("only stop words") : refine(q);
         } catch (ParseException | RuntimeException e) {
             return new MatchNoDocsQuery("unsearchable text");
         }
@@ -52,7 +134,7 @@ final class QueryText {
 
     private MultiFieldQueryParser parser() {
         String[] fields = Fields.BOOSTS.keySet().toArray(String[]::new);
-        MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Fields.BOOSTS);
+        MultiFieldQueryParser p = new KnownFieldsParser(fields, analyzer);
         p.setDefaultOperator(QueryParser.Operator.OR);
         p.setAllowLeadingWildcard(false);
         p.setSplitOnWhitespace(true);
@@ -62,4 +144,61 @@ final class QueryText {
 
     /** The text as plain words only, for when a parsed query proves unsearchable (too many expansions). */
     Query plain(String text) { return plainWords(text == null ? "" : text); }
+
+    private static Set<String> fields() {
+        Set<String> s = new java.util.HashSet<>(Fields.BOOSTS.keySet());
+        s.addAll(List.of(Fields.ID, Fields.IRI, Fields.TYPE, Fields.STATUS, Fields.GRAPH));
+        return Set.copyOf(s);
+    }
+
+    /** The weighted multi-field parser, refusing a field the index does not have (so its text is searched as words). */
+    private static final class KnownFieldsParser extends MultiFieldQueryParser {
+        KnownFieldsParser(String[] fields, Analyzer analyzer) { super(fields, analyzer, Fields.BOOSTS); }
+
+        private static void known(String field) throws ParseException {
+            if (field != null && !FIELDS.contains(field)) throw new ParseException("the index has no field " + field);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            known(field);
+            return super.getFieldQuery(field, text, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+            known(field);
+            return super.getFieldQuery(field, text, slop);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String text) throws ParseException {
+            known(field);
+            return super.getPrefixQuery(field, text);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String text) throws ParseException {
+            known(field);
+            return super.getWildcardQuery(field, text);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+            known(field);
+            return super.getFuzzyQuery(field, text, similarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String text) throws ParseException {
+            known(field);
+            return super.getRegexpQuery(field, text);
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String a, String b, boolean startInclusive, boolean endInclusive) throws ParseException {
+            known(field);
+            return super.getRangeQuery(field, a, b, startInclusive, endInclusive);
+        }
+    }
 }

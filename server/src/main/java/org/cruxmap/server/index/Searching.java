@@ -20,7 +20,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -72,7 +71,7 @@ final class Searching {
         addFilter(ddq, "holder", sq.holders(), "person/");
         addFilter(ddq, "source", sq.sources(), "source/");
         int wanted = sq.offset() + sq.limit();
-        boolean browse = base instanceof MatchAllDocsQuery;
+        boolean browse = QueryText.browses(base);
         Sort sort = browse ? new Sort(new SortField(Fields.LABEL_SORT, SortField.Type.STRING), SortField.FIELD_DOC) : null;
         FacetedSearcher fs = (FacetedSearcher) searcher;
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
@@ -114,7 +113,7 @@ final class Searching {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(sq.offset(), all.length);
         int to = Math.min(all.length, sq.offset() + sq.limit());
-        if (to - from < 4 || base instanceof MatchAllDocsQuery) return render(Arrays.copyOfRange(all, from, to), base);
+        if (to - from < 4 || QueryText.browses(base)) return render(Arrays.copyOfRange(all, from, to), base);
         int half = from + (to - from) / 2;
         SideTask<List<SearchHit>> second = SideTask.start(helpers, () -> render(Arrays.copyOfRange(all, half, to), base));
         List<SearchHit> hits;
@@ -131,7 +130,7 @@ final class Searching {
     /** Some hits, in order, with their stored fields and highlights. */
     private List<SearchHit> render(ScoreDoc[] page, Query base) throws IOException {
         Map<Integer, Document> docs = load(page);
-        String[] highlights = page.length == 0 || base instanceof MatchAllDocsQuery ? new String[page.length]
+        String[] highlights = page.length == 0 || QueryText.browses(base) ? new String[page.length]
                 : PageHighlighter.of(searcher, analyzer, docs).highlight(base, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {

@@ -140,6 +140,39 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFieldTheIndexDoesNotHaveIsSearchedAsWordsAndAKnownFieldStillNarrows() {
+        assertTrue(ids(kb.index().search(SearchQuery.of("critique:rock"))).contains("statement/rock"));
+        assertEquals(List.of("statement/theorems"), ids(kb.index().search(SearchQuery.of("label:theorems"))));
+    }
+
+    @Test
+    void aPrefixSurvivesTheFallbackToPlainWords() {
+        assertTrue(ids(kb.index().search(SearchQuery.of("decompos* AND"))).contains("statement/variance-share"));
+        assertTrue(ids(kb.index().search(SearchQuery.of("\"decompos* splits"))).contains("statement/variance-share"));
+    }
+
+    @Test
+    void aQueryOfOnlyExclusionsListsEverythingElseInLabelOrder() {
+        long all = kb.index().search(SearchQuery.of("*")).total();
+        long rock = kb.index().search(SearchQuery.of("rock")).total();
+        for (String q : List.of("-rock", "NOT rock")) {
+            SearchResult r = kb.index().search(SearchQuery.of(q).withLimit(50));
+            assertEquals(all - rock, r.total(), q);
+            assertFalse(ids(r).contains("statement/rock"), q);
+            List<String> labels = r.hits().stream().map(h -> h.label().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertEquals(labels.stream().sorted().toList(), labels, q);
+        }
+    }
+
+    @Test
+    void aStopWordOutsideQuotesDoesNotWidenTheMatchesButAQueryOfStopWordsStillSearches() {
+        assertEquals(ids(kb.index().search(SearchQuery.of("country geniuses"))), ids(kb.index().search(SearchQuery.of("country of geniuses"))));
+        assertEquals(1, kb.index().search(SearchQuery.of("country of geniuses")).total());
+        assertTrue(kb.index().search(SearchQuery.of("of")).total() > 1, "a lone stop word is still searched");
+        assertEquals(List.of("statement/geniuses"), ids(kb.index().search(SearchQuery.of("\"country of geniuses\""))));
+    }
+
+    @Test
     void aCommittedWriteIsSearchableWithinOneSecondAndARemovedGraphLeavesTheIndex() {
         long t0 = System.nanoTime();
         IndexFixtures.load(kb.kb(), "new.ttl", """
