@@ -30,6 +30,11 @@ final class Documents {
         return t;
     }
 
+    /** A label as browsing sorts it: lower case, accents dropped ("Hägele" between "Hafner" and "Hazard"). */
+    static String sortKey(String label) {
+        return java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
     static Document of(IndexedNode n, FacetsConfig facets) throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.ID, n.id(), Field.Store.YES));
@@ -37,7 +42,7 @@ final class Documents {
         d.add(new StringField(Fields.TYPE, n.type(), Field.Store.YES));
         if (!n.status().isEmpty()) d.add(new StringField(Fields.STATUS, n.status(), Field.Store.YES));
         for (String g : n.graphs()) d.add(new StringField(Fields.GRAPH, g, Field.Store.NO));
-        String sortKey = n.label().toLowerCase(Locale.ROOT);
+        String sortKey = sortKey(n.label());
         d.add(new SortedDocValuesField(Fields.LABEL_SORT, new BytesRef(sortKey.length() > 200 ? sortKey.substring(0, 200) : sortKey)));
 
         twin(d, Fields.LABEL, n.label());

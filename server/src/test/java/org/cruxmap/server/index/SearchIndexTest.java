@@ -165,6 +165,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void browsingListsLabelsAlphabeticallyWithAccentsDropped() {
+        IndexFixtures.load(kb.kb(), "names.ttl", """
+                @prefix cm: <https://w3id.org/cruxmap/ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix id: <https://w3id.org/cruxmap/id/> .
+                id:statement\\/help a cm:Statement, cm:Claim ; rdfs:label "Help is near" ; cm:status cm:verified .
+                id:statement\\/hagele a cm:Statement, cm:Claim ; rdfs:label "Hägele et al. measured it" ; cm:status cm:verified .
+                id:statement\\/hazard a cm:Statement, cm:Claim ; rdfs:label "Hazard ahead" ; cm:status cm:verified .
+                """);
+        List<String> order = ids(kb.index().search(SearchQuery.of("*").withLimit(50))).stream()
+                .filter(id -> List.of("statement/help", "statement/hagele", "statement/hazard").contains(id)).toList();
+        assertEquals(List.of("statement/hagele", "statement/hazard", "statement/help"), order);
+    }
+
+    @Test
     void aStopWordOutsideQuotesDoesNotWidenTheMatchesButAQueryOfStopWordsStillSearches() {
         assertEquals(ids(kb.index().search(SearchQuery.of("country geniuses"))), ids(kb.index().search(SearchQuery.of("country of geniuses"))));
         assertEquals(1, kb.index().search(SearchQuery.of("country of geniuses")).total());
