@@ -76,9 +76,13 @@ final class NodeReader {
         String type = typeOf(f);
         if (type == null) return Optional.empty();
         String label = f.first(RDFS.label);
+        // A person is listed by name; an rdfs:label that says more (which of several "Unidentified
+        // LessWrong commenter"s) is searched and shown as the person's text.
+        String described = type.equals("person") ? label : null;
         if (type.equals("person")) label = firstNonNull(f.first(CM.name), label);
         if (type.equals("source")) label = firstNonNull(label, f.first(CM.title));
         String text = type.equals("source") ? firstNonNull(f.first(CM.fullText), "") : firstNonNull(f.first(CM.text), "");
+        if (described != null && !described.equals(label) && text.isEmpty()) text = described;
         if (label == null) label = text.length() > 80 ? text.substring(0, 80) + "…" : text;
         List<String> quotes = new ArrayList<>();
         for (Node q : f.objects(CM.quote)) {

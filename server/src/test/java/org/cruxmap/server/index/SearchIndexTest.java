@@ -165,6 +165,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPersonIsListedByNameAndTheirLongerLabelIsSearchedAsTheirText() {
+        IndexFixtures.load(kb.kb(), "people.ttl", """
+                @prefix cm: <https://w3id.org/cruxmap/ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix id: <https://w3id.org/cruxmap/id/> .
+                id:person\\/anon1 a cm:Person ; cm:name "Unidentified commenter" ; rdfs:label "Author of the seed comment (unidentified)" .
+                id:person\\/anon2 a cm:Person ; cm:name "Unidentified commenter" ; rdfs:label "Author of a reply (unidentified)" .
+                """);
+        SearchResult r = kb.index().search(SearchQuery.of("seed comment author").withTypes("person"));
+        assertEquals("person/anon1", r.hits().get(0).id());
+        assertEquals("Unidentified commenter", r.hits().get(0).label());
+        assertEquals("Author of the seed comment (unidentified)", r.hits().get(0).text());
+        assertEquals(2, kb.index().search(SearchQuery.of("unidentified commenter").withTypes("person")).total());
+    }
+
+    @Test
     void browsingListsLabelsAlphabeticallyWithAccentsDropped() {
         IndexFixtures.load(kb.kb(), "names.ttl", """
                 @prefix cm: <https://w3id.org/cruxmap/ns#> .
