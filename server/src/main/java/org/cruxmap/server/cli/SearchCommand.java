@@ -83,7 +83,8 @@ public final class SearchCommand implements Callable<Integer> {
             String snippet = terminal(h.highlight());
             if (!snippet.isBlank() && !snippet.equals(h.label())) Cli.out("     " + snippet);
         }
-        Cli.out((q.offset() + 1) + "-" + n + " of " + r.total() + " hits" + facetLine(r.facets()));
+        String shown = r.hits().isEmpty() ? "none past " + q.offset() : (q.offset() + 1) + "-" + n;
+        Cli.out(shown + " of " + r.total() + " hits" + facetLine(r.facets()));
     }
 
     private static String facetLine(Map<String, Map<String, Long>> facets) {

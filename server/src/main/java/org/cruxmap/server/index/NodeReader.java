@@ -83,7 +83,7 @@ final class NodeReader {
         if (type.equals("source")) label = firstNonNull(label, f.first(CM.title));
         String text = type.equals("source") ? firstNonNull(f.first(CM.fullText), "") : firstNonNull(f.first(CM.text), "");
         if (described != null && !described.equals(label) && text.isEmpty()) text = described;
-        if (label == null) label = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        if (label == null) label = Searching.cut(text, 80);
         List<String> quotes = new ArrayList<>();
         for (Node q : f.objects(CM.quote)) {
             if (q.isLiteral()) continue;

@@ -137,7 +137,7 @@ final class Searching {
             Document d = docs.get(page[i].doc);
             String text = Documents.stored(d, Fields.TEXT);
             String highlight = highlights[i] != null ? highlights[i] : plainSnippet(d);
-            if (text.length() > TEXT_CHARS) text = text.substring(0, TEXT_CHARS) + "…";
+            text = cut(text, TEXT_CHARS);
             double score = Float.isNaN(page[i].score) ? 0 : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TYPE), Documents.stored(d, Fields.LABEL), text,
                     Math.round(score * 10000) / 10000.0, highlight));
@@ -225,7 +225,15 @@ final class Searching {
     private static String plainSnippet(Document d) {
         String plain = Documents.stored(d, Fields.TEXT);
         if (plain.isEmpty()) plain = Documents.stored(d, Fields.LABEL);
-        if (plain.length() > 240) plain = plain.substring(0, 240) + "…";
-        return Html.escape(plain);
+        return Html.escape(cut(plain, 240));
+    }
+
+    /** The text, or its start up to the last word boundary within {@code max} characters, with an ellipsis. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) return text;
+        int end = max;
+        while (end > max / 2 && !Character.isWhitespace(text.charAt(end))) end--;
+        if (end == max / 2) end = max; // one very long word: cut it
+        return text.substring(0, end).stripTrailing().replaceAll("[,;:]$", "") + "…";
     }
 }

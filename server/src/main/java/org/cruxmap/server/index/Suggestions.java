@@ -62,7 +62,9 @@ final class Suggestions implements AutoCloseable {
     /** Up to n completions of the prefix whose node is still live with that label. */
     List<Suggestion> lookup(String prefix, int n, Predicate<Suggestion> live) throws IOException {
         if (prefix == null || prefix.isBlank() || suggester.getCount() == 0) return List.of();
-        List<Lookup.LookupResult> raw = suggester.lookup(prefix, Set.of(), false, n * 3 + 5);
+        List<Lookup.LookupResult> raw = new ArrayList<>(suggester.lookup(prefix, Set.of(), false, n * 3 + 5));
+        String typed = fold(prefix).strip();
+        raw.sort(java.util.Comparator.comparingInt(r -> closeness(fold(r.key.toString()), typed))); // stable: weight order within a tier
         Map<String, Suggestion> out = new LinkedHashMap<>();
         for (Lookup.LookupResult r : raw) {
             String[] p = r.payload.utf8ToString().split("\t", 2);
@@ -71,6 +73,28 @@ final class Suggestions implements AutoCloseable {
             if (out.size() == n) break;
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * How closely a label follows what was typed (both lower case, accents dropped): 0 when the label
+     * starts with it ("METR task-length doubling" for "metr"), 1 when it is whole words inside the
+     * label, 2 when a word of the label starts with it ("hot m" in "The Hot Mess of AI"), 3 when the
+     * typed words are only found apart.
+     */
+    static int closeness(String label, String typed) {
+        if (typed.isEmpty() || label.startsWith(typed)) return 0;
+        int best = 3;
+        for (int at = label.indexOf(typed); at > 0; at = label.indexOf(typed, at + 1)) {
+            if (Character.isLetterOrDigit(label.charAt(at - 1))) continue;
+            int end = at + typed.length();
+            boolean wholeWords = end >= label.length() || !Character.isLetterOrDigit(label.charAt(end));
+            best = Math.min(best, wholeWords ? 1 : 2);
+        }
+        return best;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

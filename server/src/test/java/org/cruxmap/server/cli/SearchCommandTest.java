@@ -32,6 +32,8 @@ class SearchCommandTest {
         assertTrue(r.out().contains("statement/a"), r.out());
         assertTrue(r.out().contains("There are no coherence theorems"), r.out());
         assertTrue(r.err().isEmpty(), r.err());
+        CliProcess.Result past = CliProcess.run(dir, "search", "coherence", "--offset", "100");
+        assertTrue(past.out().startsWith("none past 100 of 2 hits"), past.out());
 
         CliProcess.Result j = CliProcess.run(dir, "search", "coherence", "--type", "crux", "--json");
         assertEquals(0, j.exit(), j.err());

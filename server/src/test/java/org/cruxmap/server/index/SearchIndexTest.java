@@ -233,6 +233,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSuggestionWhoseLabelStartsWithOrContainsWhatWasTypedComesBeforeOneThatOnlyMatchesWordsApart() {
+        IndexFixtures.load(kb.kb(), "metr.ttl", """
+                @prefix cm: <https://w3id.org/cruxmap/ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://w3id.org/cruxmap/id/statement/metr> a cm:Statement, cm:Evidence ; rdfs:label "METR task-length doubling" ; cm:status cm:verified .
+                """);
+        assertEquals("statement/metr", kb.index().suggest("METR", 5).get(0).id(), "not 'The variance metric ...'");
+        assertEquals("statement/metr", kb.index().suggest("metr", 5).get(0).id());
+        assertEquals("statement/rock", kb.index().suggest("variance m", 5).get(0).id(), "'variance metric' before 'variance share measure'");
+        assertEquals(List.of(0, 1, 2, 3), List.of(Suggestions.closeness("metr task", "metr"), Suggestions.closeness("the metr task", "metr"),
+                Suggestions.closeness("the hot mess", "hot m"), Suggestions.closeness("variance share measure", "variance m")));
+    }
+
+    @Test
     void suggestionsCompleteAnyWordOfALabelAndForgetRemovedNodes() {
         List<Suggestion> s = kb.index().suggest("genius", 5);
         assertEquals("statement/geniuses", s.get(0).id());
