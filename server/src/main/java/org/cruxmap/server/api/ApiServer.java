@@ -27,6 +27,8 @@ public final class ApiServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = b.maxRequestBytes;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.http.prefer405over404 = true; // a known path asked with another method: 405 with Allow, not 404
             routes(cfg, kb, b);
             viewer(cfg);
             errors(cfg);
@@ -51,6 +53,7 @@ public final class ApiServer {
         WriteGuard writes = new WriteGuard(b.token, b.allowAnonymousUpdate);
         cfg.routes.post("/api/import", new ImportHandler(kb, writes));
         SparqlRoutes.add(cfg, kb, writes, b.queryTimeoutMillis, b.maxRequestBytes);
+        cfg.routes.after("/api/*", Etags::after);
     }
 
     /** The web viewer at {@code /} (module web, classpath folder cruxmap-web) and its libraries under {@code /webjars/}. */
@@ -67,8 +70,11 @@ public final class ApiServer {
     private static void errors(JavalinConfig cfg) {
         cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(body(e.getMessage(), e.detail())));
         cfg.routes.exception(org.cruxmap.server.sparql.SparqlError.class, SparqlErrors::render);
-        cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                .json(e.getStatus() == 404 ? body("not found", ctx.path()) : body(e.getMessage(), ctx.method() + " " + ctx.path())));
+        cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "").replaceAll("[\\[\\]]", "");
+            if (e.getStatus() == 405 && !allowed.isBlank()) ctx.header("Allow", allowed);
+            ctx.status(e.getStatus()).json(e.getStatus() == 404 ? body("not found", ctx.path()) : body(e.getMessage(), ctx.method() + " " + ctx.path()));
+        });
         cfg.routes.exception(org.cruxmap.server.store.StoreException.class, (e, ctx) -> {
             LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.header("Retry-After", "5");

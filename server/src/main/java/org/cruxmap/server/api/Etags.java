@@ -6,25 +6,36 @@ import org.cruxmap.server.store.Store;
 
 /**
  * ETags on GET routes, keyed by the store's change counter: an answer can only change when the
- * counter moves, so a client that sends back the ETag gets 304 without the work being redone.
+ * counter moves, so a client that sends back the ETag gets 304 instead of the body again. The tag is
+ * read before the handler runs (so it never names a later state than the answer), and the 304 is
+ * decided after it: a request that would be an error is answered as that error, whatever tag it
+ * sends (RFC 9110, 13.2.1), and an error carries no ETag.
  */
 final class Etags {
+    private static final String TAG = "cruxmap.etag";
+
     private Etags() {}
 
     /** The current ETag of GET answers. */
     static String current(Store store) { return "W/\"c" + store.changeCounter() + "\""; }
 
-    /** Before a GET: answer 304 when the client's copy is current, else tag the answer. A remote store checks for changes first. */
+    /** Before a GET: note the current tag (a remote store checks for changes first). */
     static void before(Context ctx, Store store) {
         if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) return;
         store.sync();
-        String tag = current(store);
+        ctx.attribute(TAG, current(store));
+    }
+
+    /** After a GET: tag a successful answer, or turn it into 304 when the client's copy is current. */
+    static void after(Context ctx) {
+        String tag = ctx.attribute(TAG);
+        if (tag == null || ctx.statusCode() < 200 || ctx.statusCode() >= 300) return;
         ctx.header("ETag", tag);
         ctx.header("Cache-Control", "no-cache");
         String inm = ctx.header("If-None-Match");
         if (inm != null && matches(inm, tag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
-            ctx.skipRemainingHandlers();
+            ctx.result("");
         }
     }
 

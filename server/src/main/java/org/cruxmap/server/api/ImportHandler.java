@@ -41,10 +41,14 @@ final class ImportHandler implements Handler {
             if (format.isEmpty()) throw ApiError.badRequest("bad parameter: format", "unknown format '" + Params.shorten(f) + "'");
         }
         String graph = ctx.queryParam("graph");
-        if (graph != null && (graph.isBlank() || !Ids.valid(graph) || !(graph.startsWith("http://") || graph.startsWith("https://") || graph.startsWith("urn:")))) {
-            throw ApiError.badRequest("bad parameter: graph", "graph must be an absolute IRI");
+        if (graph != null && !Ids.graphIri(graph)) {
+            throw ApiError.badRequest("bad parameter: graph", "graph must be an absolute IRI (http, https or urn)");
         }
-        boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+        String dry = ctx.queryParam("dryRun");
+        if (dry != null && !dry.equalsIgnoreCase("true") && !dry.equalsIgnoreCase("false")) {
+            throw ApiError.badRequest("bad parameter: dryRun", "dryRun is true or false, not '" + Params.shorten(dry) + "'");
+        }
+        boolean dryRun = "true".equalsIgnoreCase(dry);
         ImportRequest request = new ImportRequest(name, ctx.bodyAsBytes(), format, Optional.ofNullable(graph));
         ImportOutcome outcome = kb.importAll(List.of(request), dryRun).get(0);
         ctx.status(outcome.diagnostics().stream().anyMatch(Diagnostic::isError) ? 400 : 200).json(body(outcome));

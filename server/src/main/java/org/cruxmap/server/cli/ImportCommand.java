@@ -43,6 +43,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<Path> all = Files.expand(files);
         if (graph != null && all.size() != 1) return Cli.usage("--graph takes exactly one file, got " + all.size());
+        if (graph != null && !org.cruxmap.server.graph.Ids.graphIri(graph)) {
+            return Cli.usage("--graph must be an absolute IRI (http, https or urn), not '" + graph + "'");
+        }
         List<ImportRequest> requests = new ArrayList<>();
         boolean missing = false;
         for (Path p : all) {

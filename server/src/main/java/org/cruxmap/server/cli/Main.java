@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, SparqlCommand.class, ExportCommand.class,
                 ValidateCommand.class, SearchCommand.class, GenerateCommand.class, ReindexCommand.class, SemanticsCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -33,8 +33,11 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** No command given: a usage error (exit 2), with the commands listed on stderr. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(Cli.OUT);
+    public Integer call() {
+        Cli.err("cruxmap: error: give a command");
+        new CommandLine(this).usage(Cli.ERR);
+        return 2;
     }
 }

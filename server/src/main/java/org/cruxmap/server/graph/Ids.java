@@ -25,6 +25,12 @@ public final class Ids {
                 && id.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '\\' || c == '{' || c == '}');
     }
 
+    /** True when a graph name can name a graph: an absolute http, https or urn IRI with nothing a short id refuses. */
+    public static boolean graphIri(String iri) {
+        return iri != null && !iri.isBlank() && valid(iri)
+                && (iri.startsWith("http://") || iri.startsWith("https://") || iri.startsWith("urn:"));
+    }
+
     /** claim, crux, evidence, statement, argument, source, person, quote, relation or empty for untyped nodes. */
     public static Optional<String> type(Resource r) {
         if (r.hasProperty(RDF.type, CM.Crux)) return Optional.of("crux");

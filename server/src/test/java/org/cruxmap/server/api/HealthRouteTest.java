@@ -60,6 +60,17 @@ class HealthRouteTest {
     }
 
     @Test
+    void aKnownRouteAskedWithAnotherMethodIsA405NamingTheMethodsItTakes() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/health"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, r.statusCode(), r.body());
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertEquals("method not allowed", body.get("error").asText());
+        assertTrue(body.get("detail").asText().startsWith("POST /api/health"), r.body());
+        assertTrue(r.headers().firstValue("allow").orElse("").contains("GET"), r.headers().map().toString());
+    }
+
+    @Test
     void anUnknownRouteIsA404WithAJsonBody() throws Exception {
         HttpResponse<String> r = get("/api/nowhere");
         assertEquals(404, r.statusCode());

@@ -86,6 +86,13 @@ class ImportRouteTest {
         assertTrue(noName.body().contains("bad parameter: name"));
         assertEquals(400, post("?name=../etc/passwd", MAP, "Authorization", "Bearer s3cret").statusCode());
         assertEquals(400, post("?name=x.ttl&format=docx", MAP, "Authorization", "Bearer s3cret").statusCode());
-        assertEquals(0, kb.store().graphs().size());
+        for (String dry : new String[] {"1", "yes", "maybe"}) {
+            var r = post("?name=scale.argdown&dryRun=" + dry, MAP, "Authorization", "Bearer s3cret");
+            assertEquals(400, r.statusCode(), dry);
+            assertTrue(r.body().contains("bad parameter: dryRun"), r.body());
+        }
+        assertEquals(400, post("?name=scale.argdown&graph=not%20an%20iri", MAP, "Authorization", "Bearer s3cret").statusCode());
+        assertEquals(200, post("?name=scale.argdown&dryRun=false&graph=urn:x:checked", MAP, "Authorization", "Bearer s3cret").statusCode());
+        assertEquals(java.util.List.of("urn:x:checked"), kb.store().graphs().stream().map(g -> g.graphIri()).toList(), "the refused requests wrote nothing");
     }
 }

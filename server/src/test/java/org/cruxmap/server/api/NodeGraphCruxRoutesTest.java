@@ -129,6 +129,15 @@ class NodeGraphCruxRoutesTest {
     }
 
     @Test
+    void aRequestThatWouldBeAnErrorIsAnsweredAsThatErrorWhateverEtagItSends() throws Exception {
+        String etag = api.get("/api/nodes/statement/planning").headers().firstValue("ETag").orElseThrow();
+        var missing = api.get("/api/nodes/statement/nope", "If-None-Match", etag);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("ETag").isEmpty(), "an error carries no ETag");
+        assertEquals(400, api.get("/api/search?q=x&limit=abc", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         var r = api.get("/api/health");
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));

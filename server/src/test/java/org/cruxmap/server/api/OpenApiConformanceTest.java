@@ -35,7 +35,7 @@ class OpenApiConformanceTest {
                     new String[] {"/api/semantics?graph=https://w3id.org/cruxmap/graph/none", "404"}),
             "/api/crux-impact", List.<String[]>of(new String[] {"/api/crux-impact", "200"}),
             "/api/positions/{id}", List.of(new String[] {"/api/positions/person/ann", "200"}, new String[] {"/api/positions/bob", "200"},
-                    new String[] {"/api/positions/person/nobody", "404"}, new String[] {"/api/positions/a%3Cb", "400"}),
+                    new String[] {"/api/positions/person/nobody", "404"}, new String[] {"/api/positions/statement/planning", "404"}, new String[] {"/api/positions/a%3Cb", "400"}),
             "/api/search", List.of(new String[] {"/api/search?q=coherence", "200"}, new String[] {"/api/search?q=plan*&type=claim,crux", "200"},
                     new String[] {"/api/search?q=x&limit=-1", "400"}),
             "/api/suggest", List.<String[]>of(new String[] {"/api/suggest?q=plan", "200"}),

@@ -146,6 +146,13 @@ class CommandLineTest {
     @Test
     void aMistypedCommandOrOptionIsAUsageErrorWithExitTwo() throws Exception {
         assertEquals(2, CliProcess.run(dir, "imprt", "x.ttl").exit());
+        CliProcess.Result none = CliProcess.run(dir);
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("give a command") && none.err().contains("import"), none.err());
+        java.nio.file.Files.writeString(dir.resolve("one.ttl"), GOOD);
+        CliProcess.Result badGraph = CliProcess.run(dir, "import", "one.ttl", "--graph", "not an iri");
+        assertEquals(2, badGraph.exit());
+        assertTrue(badGraph.err().contains("--graph must be an absolute IRI"), badGraph.err());
         assertEquals(2, CliProcess.run(dir, "export", "--format", "docx").exit());
         CliProcess.Result missing = CliProcess.run(dir, "import", "nowhere.ttl");
         assertEquals(2, missing.exit());

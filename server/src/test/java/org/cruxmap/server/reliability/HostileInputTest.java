@@ -79,6 +79,7 @@ class HostileInputTest {
         if (a.status() >= 500) failures.add(a.status() + " for " + what + ": " + head(a.text()));
         if (a.status() < 0 && !mayClose) failures.add("no answer for " + what);
         for (String t : TRACES) if (a.text().contains(t)) failures.add("'" + t + "' in the answer to " + what + ": " + head(a.text()));
+        if (a.status() >= 400 && a.text().toLowerCase(java.util.Locale.ROOT).contains("<html")) failures.add("an HTML error page for " + what + ": " + head(a.text()));
         for (String s : SECRETS) if (a.text().contains(s)) failures.add("a file leaked (" + s + ") for " + what);
     }
 
