@@ -148,8 +148,7 @@ public final class NodeReader {
     }
 
     static String string(Resource r, Property p) {
-        Statement s = r.getProperty(p);
-        return s != null && s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : null;
+        return Literals.preferred(r, p);
     }
 
     private static Integer integer(Resource r, Property p) {

@@ -17,8 +17,8 @@ public record NodeRef(String id, String type, String label, String status) {
     /** The label: rdfs:label, else cm:title, cm:name, else the start of cm:text, else the id. */
     public static String label(Resource r) {
         for (var p : new org.apache.jena.rdf.model.Property[] {RDFS.label, CM.title, CM.name}) {
-            Statement s = r.getProperty(p);
-            if (s != null && s.getObject().isLiteral()) return s.getString();
+            String v = Literals.preferred(r, p);
+            if (v != null) return v;
         }
         Statement t = r.getProperty(CM.text);
         if (t != null && t.getObject().isLiteral()) {

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.cruxmap.ontology.CM;
+import org.cruxmap.server.graph.Literals;
 
 /**
  * Reads the nodes the index holds (statements, arguments, sources, people) out of a dataset whose
@@ -125,7 +126,7 @@ final class NodeReader {
 
     /** Every triple with this subject in any named graph, in one index lookup, and the graphs they are in. */
     private Facts facts(Node subject) {
-        Facts f = new Facts();
+        Facts f = new Facts(subject.isURI() ? subject.getURI() : null);
         Iterator<Quad> it = ds.asDatasetGraph().find(Node.ANY, subject, Node.ANY, Node.ANY);
         try {
             while (it.hasNext()) {
@@ -182,6 +183,7 @@ final class NodeReader {
      * node reads the same whatever order the store keeps them in) and the named graphs saying it.
      */
     private static final class Facts {
+        private final String iri;
         final Map<Node, Set<Node>> values = new HashMap<>();
         final Set<String> graphs = new TreeSet<>();
 
@@ -194,15 +196,11 @@ final class NodeReader {
             return out;
         }
 
-        /** The least lexical form of the literal values, or null: one answer however many the graphs hold. */
+        Facts(String iri) { this.iri = iri; }
+
+        /** One literal value however many the graphs hold, as {@link Literals#preferred} picks it, or null. */
         String first(Property p) {
-            String min = null;
-            for (Node o : objects(p)) {
-                if (!o.isLiteral()) continue;
-                String v = o.getLiteralLexicalForm();
-                if (min == null || v.compareTo(min) < 0) min = v;
-            }
-            return min;
+            return Literals.preferred(strings(p), iri);
         }
     }
 }
