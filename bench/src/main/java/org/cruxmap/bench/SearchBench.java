@@ -77,6 +77,7 @@ public final class SearchBench {
         long tStore = System.nanoTime();
         SearchIndex index = onDisk ? SearchIndex.onDisk(store, scratch("cruxmap-index"), IndexProgress.NONE)
                 : SearchIndex.inMemory(store, IndexProgress.NONE);
+        index.prepareSuggestions(); // as serve does: every write below also updates the completions
         long tIndexed = System.nanoTime();
         double cmIndexMs = (tIndexed - t0) / 1e6;
         double cmIndexOnlyMs = (tIndexed - tStore) / 1e6;

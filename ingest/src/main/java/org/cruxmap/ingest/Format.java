@@ -30,6 +30,11 @@ public enum Format {
     /** The name used on the command line ({@code --format ttl}). */
     public String shortName() { return shortName; }
 
+    /** The command-line names of every format, for messages: "ttl, trig, nt, ...". */
+    public static String names() {
+        return String.join(", ", Arrays.stream(values()).map(Format::shortName).toList());
+    }
+
     /** True for the formats that Jena RIOT parses. */
     public boolean isRdf() { return ordinal() <= RDFXML.ordinal(); }
 

@@ -51,7 +51,7 @@ public final class ApiServer {
         cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());
         WriteGuard writes = new WriteGuard(b.token, b.allowAnonymousUpdate);
-        cfg.routes.post("/api/import", new ImportHandler(kb, writes));
+        cfg.routes.post("/api/import", new ImportHandler(kb, writes, b.maxRequestBytes));
         SparqlRoutes.add(cfg, kb, writes, b.queryTimeoutMillis, b.maxRequestBytes);
         cfg.routes.after("/api/*", Etags::after);
     }

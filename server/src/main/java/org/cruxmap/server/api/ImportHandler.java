@@ -21,10 +21,12 @@ import org.cruxmap.server.graph.Ids;
 final class ImportHandler implements Handler {
     private final KnowledgeBase kb;
     private final WriteGuard guard;
+    private final long maxBody;
 
-    ImportHandler(KnowledgeBase kb, WriteGuard guard) {
+    ImportHandler(KnowledgeBase kb, WriteGuard guard, long maxBody) {
         this.kb = kb;
         this.guard = guard;
+        this.maxBody = maxBody;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class ImportHandler implements Handler {
         String f = ctx.queryParam("format");
         if (f != null && !f.isBlank()) {
             format = Format.byName(f);
-            if (format.isEmpty()) throw ApiError.badRequest("bad parameter: format", "unknown format '" + Params.shorten(f) + "'");
+            if (format.isEmpty()) throw ApiError.badRequest("bad parameter: format", "unknown format '" + Params.shorten(f) + "'; use one of " + Format.names());
         }
         String graph = ctx.queryParam("graph");
         if (graph != null && !Ids.graphIri(graph)) {
@@ -49,7 +51,7 @@ final class ImportHandler implements Handler {
             throw ApiError.badRequest("bad parameter: dryRun", "dryRun is true or false, not '" + Params.shorten(dry) + "'");
         }
         boolean dryRun = "true".equalsIgnoreCase(dry);
-        ImportRequest request = new ImportRequest(name, ctx.bodyAsBytes(), format, Optional.ofNullable(graph));
+        ImportRequest request = new ImportRequest(name, HttpBodies.read(ctx, maxBody), format, Optional.ofNullable(graph));
         ImportOutcome outcome = kb.importAll(List.of(request), dryRun).get(0);
         ctx.status(outcome.diagnostics().stream().anyMatch(Diagnostic::isError) ? 400 : 200).json(body(outcome));
     }

@@ -156,7 +156,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private static ImportOutcome unknownFormat(ImportRequest request, String graph) {
         return new ImportOutcome(request.fileName(), graph, 0, false, List.of(Diagnostic.error(
                 "format", request.fileName(), 0, 0,
-                "cannot tell the format from the file name; give --format (ttl, trig, nt, nq, jsonld, rdfxml, argdown, aif, text)")));
+                "cannot tell the format from the file name; name it (--format on the command line, format= over HTTP): one of "
+                        + org.cruxmap.ingest.Format.names())));
     }
 
     /** Imports one file. */

@@ -39,7 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
         Optional<Format> f = Optional.empty();
         if (format != null) {
             f = Format.byName(format);
-            if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'");
+            if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'; use one of " + Format.names());
         }
         List<Path> all = Files.expand(files);
         if (graph != null && all.size() != 1) return Cli.usage("--graph takes exactly one file, got " + all.size());

@@ -45,7 +45,7 @@ public final class SparqlCommand implements Callable<Integer> {
             text = source.text;
         }
         var f = SparqlFormat.byName(format);
-        if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'");
+        if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'; use one of " + SparqlFormat.names());
         PreparedQuery prepared;
         try {
             prepared = QueryService.parse(text, null);

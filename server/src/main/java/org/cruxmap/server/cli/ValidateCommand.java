@@ -25,7 +25,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var f = format == null ? Optional.<org.cruxmap.ingest.Format>empty() : org.cruxmap.ingest.Format.byName(format);
-        if (format != null && f.isEmpty()) return Cli.usage("unknown format '" + format + "'");
+        if (format != null && f.isEmpty()) return Cli.usage("unknown format '" + format + "'; use one of " + org.cruxmap.ingest.Format.names());
         List<Path> all = Files.expand(files);
         try (KnowledgeBase kb = new KnowledgeBase(LocalStore.inMemory(), Ingest.standard())) {
             var requests = new java.util.ArrayList<ImportRequest>();

@@ -34,6 +34,11 @@ public enum SparqlFormat {
     /** True for formats that carry result sets (or the plain table). */
     public boolean forResults() { return rdfLang == null; }
 
+    /** Every format's name, for messages: "table, json, xml, ...". */
+    public static String names() {
+        return String.join(", ", Arrays.stream(values()).map(f -> f.name).toList());
+    }
+
     public static Optional<SparqlFormat> byName(String n) {
         return Arrays.stream(values()).filter(f -> f.name.equalsIgnoreCase(n)).findFirst();
     }

@@ -153,6 +153,12 @@ class CommandLineTest {
         CliProcess.Result badGraph = CliProcess.run(dir, "import", "one.ttl", "--graph", "not an iri");
         assertEquals(2, badGraph.exit());
         assertTrue(badGraph.err().contains("--graph must be an absolute IRI"), badGraph.err());
+        CliProcess.Result badFormat = CliProcess.run(dir, "import", "one.ttl", "--format", "foo");
+        assertEquals(2, badFormat.exit());
+        assertTrue(badFormat.err().contains("unknown format 'foo'; use one of ttl, trig, nt, nq"), badFormat.err());
+        CliProcess.Result badResults = CliProcess.run(dir, "sparql", "ASK {}", "--format", "bogus");
+        assertEquals(2, badResults.exit());
+        assertTrue(badResults.err().contains("use one of table, json"), badResults.err());
         assertEquals(2, CliProcess.run(dir, "export", "--format", "docx").exit());
         CliProcess.Result missing = CliProcess.run(dir, "import", "nowhere.ttl");
         assertEquals(2, missing.exit());
