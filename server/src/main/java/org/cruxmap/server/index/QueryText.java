@@ -3,6 +3,7 @@ package org.cruxmap.server.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -140,6 +141,32 @@ final class QueryText {
         p.setSplitOnWhitespace(true);
         p.setAutoGeneratePhraseQueries(false);
         return p;
+    }
+
+    /**
+     * The words of the text, each of four letters or more allowed one edit (two from seven letters), for
+     * when nothing matched them as typed; empty when no word is long enough to tell apart from others.
+     */
+    Optional<Query> closeSpellings(String text) {
+        List<String> words = new ArrayList<>();
+        boolean any = false;
+        for (String w : (text == null ? "" : text).strip().split("[\\s:]+")) {
+            String word = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (word.isEmpty()) continue;
+            if (word.length() >= 4) {
+                words.add(word + "~" + (word.length() >= 7 ? 2 : 1));
+                any = true;
+            } else {
+                words.add(word);
+            }
+        }
+        if (!any) return Optional.empty();
+        try {
+            Query q = parser().parse(String.join(" ", words));
+            return Optional.ofNullable(q).map(QueryText::refine);
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The text as plain words only, for when a parsed query proves unsearchable (too many expansions). */

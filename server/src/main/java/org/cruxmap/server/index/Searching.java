@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
@@ -55,12 +56,18 @@ final class Searching {
 
     SearchResult run(SearchQuery sq) throws IOException {
         QueryText.Parsed parsed = queryText.parse(sq.q());
+        SearchResult exact;
         try {
-            return run(sq, parsed.query());
+            exact = run(sq, parsed.query());
         } catch (RuntimeException unsearchable) {
             // too many expansions, or a field searched in a way it was not indexed for (a phrase on id:)
-            return run(sq, queryText.plain(sq.q()));
+            exact = run(sq, queryText.plain(sq.q()));
         }
+        if (exact.total() > 0 || QueryText.browses(parsed.query())) return exact;
+        Optional<Query> close = queryText.closeSpellings(sq.q());
+        if (close.isEmpty()) return exact;
+        SearchResult approximate = run(sq, close.get());
+        return approximate.total() > 0 ? approximate.approximated() : exact;
     }
 
     private SearchResult run(SearchQuery sq, Query base) throws IOException {

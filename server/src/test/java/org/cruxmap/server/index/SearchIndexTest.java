@@ -181,6 +181,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void wordsThatMatchNothingAsTypedFindTheirCloseSpellingsAndSaySo() {
+        SearchResult typo = kb.index().search(SearchQuery.of("cohernce theorms"));
+        assertTrue(typo.approximate());
+        assertEquals("statement/theorems", typo.hits().get(0).id(), ids(typo).toString());
+        SearchResult exact = kb.index().search(SearchQuery.of("coherence theorems"));
+        assertFalse(exact.approximate());
+        SearchResult nothing = kb.index().search(SearchQuery.of("xyzzyq"));
+        assertEquals(0, nothing.total());
+        assertFalse(nothing.approximate());
+        assertEquals(0, kb.index().search(SearchQuery.of("rok")).total(), "a word under four letters is not guessed at");
+    }
+
+    @Test
     void browsingListsLabelsAlphabeticallyWithAccentsDropped() {
         IndexFixtures.load(kb.kb(), "names.ttl", """
                 @prefix cm: <https://w3id.org/cruxmap/ns#> .
