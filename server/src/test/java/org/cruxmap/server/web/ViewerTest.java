@@ -85,6 +85,14 @@ class ViewerTest {
     }
 
     @Test
+    void aMisspelledSearchShowsTheCloseSpellingsAndSaysSo() {
+        open("#/search?q=plannng%20neds");
+        browser.waitFor(".hits .hit");
+        assertEquals("Planning needs coherence", browser.all(".hits .hit").get(0).findElement(By.cssSelector("a.hit-link")).getText());
+        assertTrue(text(".count").contains("close spellings"), text(".count"));
+    }
+
+    @Test
     void suggestionsAppearAsYouTypeAndTheKeyboardPicksOne() {
         WebElement box = browser.waitFor("#quick-q");
         box.sendKeys("scale");
