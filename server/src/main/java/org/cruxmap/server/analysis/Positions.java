@@ -26,8 +26,9 @@ public final class Positions {
     public static Optional<Position> of(Model m, String personIri) {
         Resource p = m.getResource(personIri);
         if (!m.contains(p, null, (RDFNode) null) && !m.contains(null, null, p)) return Optional.empty();
-        // a node typed as something else (a claim, a source) is not a person; an untyped one named as a holder may be
-        if (m.contains(p, org.apache.jena.vocabulary.RDF.type) && !m.contains(p, org.apache.jena.vocabulary.RDF.type, CM.Person)) return Optional.empty();
+        // a node of another kind (a claim, an argument, a source, a quote) is not a person; one typed
+        // foaf:Person or prov:Agent, or not typed at all but named as a holder, may be
+        if (org.cruxmap.server.graph.Ids.type(p).filter(t -> !t.equals("person")).isPresent()) return Optional.empty();
         MapGraph g = MapGraph.of(m);
         Labelling grounded = Grounded.of(g.framework());
         List<CruxAssertionView> mine = CruxAssertions.ofAgent(m, p);

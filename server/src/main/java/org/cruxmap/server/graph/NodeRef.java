@@ -14,9 +14,14 @@ public record NodeRef(String id, String type, String label, String status) {
         return new NodeRef(Ids.id(r.getURI()), Ids.type(r).orElse("unknown"), label(r), status(r));
     }
 
-    /** The label: rdfs:label, else cm:title, cm:name, else the start of cm:text, else the id. */
+    /**
+     * The label: rdfs:label, else cm:title, cm:name (for a person cm:name first, as search lists them),
+     * else the start of cm:text, else the id.
+     */
     public static String label(Resource r) {
-        for (var p : new org.apache.jena.rdf.model.Property[] {RDFS.label, CM.title, CM.name}) {
+        boolean person = r.hasProperty(org.apache.jena.vocabulary.RDF.type, CM.Person);
+        for (var p : person ? new org.apache.jena.rdf.model.Property[] {CM.name, RDFS.label, CM.title}
+                : new org.apache.jena.rdf.model.Property[] {RDFS.label, CM.title, CM.name}) {
             String v = Literals.preferred(r, p);
             if (v != null) return v;
         }

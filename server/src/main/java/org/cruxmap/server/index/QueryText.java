@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -144,29 +145,34 @@ final class QueryText {
     }
 
     /**
-     * The words of the text, each of four letters or more allowed one edit (two from seven letters), for
-     * when nothing matched them as typed; empty when no word is long enough to tell apart from others.
+     * The query with each of its words in a text field allowed one edit (from four letters) or two
+     * (from seven), for when nothing matched it as typed: the same clauses, fields and exclusions;
+     * excluded words, stop words, phrases and prefixes stay as typed. Empty when no word could widen.
      */
-    Optional<Query> closeSpellings(String text) {
-        List<String> words = new ArrayList<>();
-        boolean any = false;
-        for (String w : (text == null ? "" : text).strip().split("[\\s:]+")) {
-            String word = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            if (word.isEmpty()) continue;
-            if (word.length() >= 4) {
-                words.add(word + "~" + (word.length() >= 7 ? 2 : 1));
-                any = true;
-            } else {
-                words.add(word);
+    static Optional<Query> closeSpellings(Query parsed) {
+        boolean[] widened = {false};
+        Query q = widen(parsed, widened, false);
+        return widened[0] ? Optional.of(q) : Optional.empty();
+    }
+
+    private static Query widen(Query q, boolean[] widened, boolean excluded) {
+        if (q instanceof BoostQuery b) return new BoostQuery(widen(b.getQuery(), widened, excluded), b.getBoost());
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                b.add(widen(c.getQuery(), widened, excluded || c.getOccur() == BooleanClause.Occur.MUST_NOT), c.getOccur());
+            }
+            return b.build();
+        }
+        if (q instanceof TermQuery t && !excluded) {
+            String word = t.getTerm().text();
+            int letters = word.codePointCount(0, word.length());
+            if (letters >= 4 && letters <= 30 && Fields.BOOSTS.containsKey(t.getTerm().field()) && !STOP_WORDS.contains(word)) {
+                widened[0] = true;
+                return new FuzzyQuery(t.getTerm(), letters >= 7 ? 2 : 1);
             }
         }
-        if (!any) return Optional.empty();
-        try {
-            Query q = parser().parse(String.join(" ", words));
-            return Optional.ofNullable(q).map(QueryText::refine);
-        } catch (ParseException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return q;
     }
 
     /** The text as plain words only, for when a parsed query proves unsearchable (too many expansions). */

@@ -345,10 +345,13 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         replaceSuggestions(withSearcher(s -> Suggestions.build(StoredEntries.labelled(s).iterator())));
     }
 
-    private void replaceSuggestions(Suggestions fresh) throws IOException {
-        Suggestions old = suggestions;
+    /**
+     * Swaps in new completions. The old ones are not closed: a lookup that took them a moment ago may
+     * still be reading them, and they live on the heap only (a {@code ByteBuffersDirectory}), so the
+     * collector frees them once the last reader is done. {@link #close()} closes the current ones.
+     */
+    private void replaceSuggestions(Suggestions fresh) {
         suggestions = fresh;
-        if (old != null) old.close();
     }
 
     /** Runs a search. Never throws for the query text: what does not parse is searched as plain words. */

@@ -63,11 +63,16 @@ final class Searching {
             // too many expansions, or a field searched in a way it was not indexed for (a phrase on id:)
             exact = run(sq, queryText.plain(sq.q()));
         }
-        if (exact.total() > 0 || QueryText.browses(parsed.query())) return exact;
-        Optional<Query> close = queryText.closeSpellings(sq.q());
+        // Nothing matched the words themselves (filters could explain an empty answer, so not with filters).
+        if (exact.total() > 0 || filtered(sq) || QueryText.browses(parsed.query())) return exact;
+        Optional<Query> close = QueryText.closeSpellings(parsed.query());
         if (close.isEmpty()) return exact;
-        SearchResult approximate = run(sq, close.get());
-        return approximate.total() > 0 ? approximate.approximated() : exact;
+        try {
+            SearchResult approximate = run(sq, close.get());
+            return approximate.total() > 0 ? approximate.approximated() : exact;
+        } catch (RuntimeException tooComplex) {
+            return exact; // a fuzzy automaton too large for a long word: the answer as typed stands
+        }
     }
 
     private SearchResult run(SearchQuery sq, Query base) throws IOException {
@@ -239,8 +244,8 @@ final class Searching {
     static String cut(String text, int max) {
         if (text.length() <= max) return text;
         int end = max;
-        while (end > max / 2 && !Character.isWhitespace(text.charAt(end))) end--;
-        if (end == max / 2) end = max; // one very long word: cut it
+        while (end >= max / 2 && !Character.isWhitespace(text.charAt(end))) end--;
+        if (end < max / 2) end = max; // no space in the second half: one very long word, cut it
         return text.substring(0, end).stripTrailing().replaceAll("[,;:]$", "") + "…";
     }
 }

@@ -56,5 +56,13 @@ class DoubleCruxTest {
         assertEquals(List.of("statement/v", "statement/w", "statement/x", "statement/z"), p.cruxes().stream().map(a -> a.crux().id()).toList());
         assertEquals(List.of("statement/y", "statement/z"), p.notCruxes().stream().map(a -> a.crux().id()).toList());
         assertTrue(Positions.of(M, DoubleCrux.personIri("nobody")).isEmpty());
+        assertTrue(Positions.of(M, CM_ID + "statement/t1").isEmpty(), "a claim is not a person");
+        org.apache.jena.rdf.model.Model foaf = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(M);
+        foaf.createResource(CM_ID + "person/erin").addProperty(org.apache.jena.vocabulary.RDF.type, foaf.createResource("http://xmlns.com/foaf/0.1/Person"));
+        foaf.getResource(CM_ID + "statement/t1").addProperty(org.cruxmap.ontology.CM.heldBy, foaf.getResource(CM_ID + "person/erin"));
+        assertEquals(List.of("statement/t1"), Positions.of(foaf, CM_ID + "person/erin").orElseThrow().holds().stream().map(s -> s.statement().id()).toList(),
+                "a holder typed foaf:Person has a position");
     }
+
+    private static final String CM_ID = org.cruxmap.ontology.CM.ID_BASE;
 }

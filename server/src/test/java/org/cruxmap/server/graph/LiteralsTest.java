@@ -23,6 +23,23 @@ class LiteralsTest {
     }
 
     @Test
+    void thePlaceholderGivesWayEvenToAValueThatSortsAfterIt() {
+        String iri = CM.ID_BASE + "source/a-comment";
+        assertEquals("b comment", Literals.preferred(List.of("a-comment", "b comment"), iri), "a plain minimum would pick the id");
+        Model m = ModelFactory.createDefaultModel();
+        Resource r = m.createResource(iri).addProperty(RDFS.label, "a-comment").addProperty(RDFS.label, "b comment");
+        assertEquals("b comment", NodeRef.label(r));
+    }
+
+    @Test
+    void aPersonIsLabelledByNameAsSearchListsThem() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource p = m.createResource(CM.ID_BASE + "person/anon").addProperty(org.apache.jena.vocabulary.RDF.type, CM.Person)
+                .addProperty(CM.name, "Unidentified commenter").addProperty(RDFS.label, "Author of the seed comment (unidentified)");
+        assertEquals("Unidentified commenter", NodeRef.label(p));
+    }
+
+    @Test
     void amongRealValuesTheFirstInCodePointOrderIsShownByEveryReader() {
         assertEquals("A title", Literals.preferred(List.of("B title", "A title"), SEED));
         Model m = ModelFactory.createDefaultModel();

@@ -191,6 +191,12 @@ class SearchIndexTest {
         assertEquals(0, nothing.total());
         assertFalse(nothing.approximate());
         assertEquals(0, kb.index().search(SearchQuery.of("rok")).total(), "a word under four letters is not guessed at");
+        SearchResult excluded = kb.index().search(SearchQuery.of("cohernce -rock").withLimit(50));
+        assertTrue(excluded.approximate());
+        assertFalse(ids(excluded).contains("statement/rock"), "an exclusion stays an exclusion: " + ids(excluded));
+        assertEquals(typo.total(), kb.index().search(SearchQuery.of("there are no cohernce theorms")).total(), "stop words stay unwidened");
+        SearchResult filtered = kb.index().search(SearchQuery.of("cohernce").withTypes("person"));
+        assertFalse(filtered.approximate(), "with a filter, an empty answer is not widened");
     }
 
     @Test

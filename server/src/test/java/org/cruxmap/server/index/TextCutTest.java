@@ -15,5 +15,6 @@ class TextCutTest {
     @Test
     void oneVeryLongWordIsCutWhereTheLimitFalls() {
         assertEquals("abcdefghij…", Searching.cut("abcdefghijklmnopqrstuvwxyz", 10));
+        assertEquals("aaaaa…", Searching.cut("aaaaa bbbbbbbbbbbbbbb", 10), "a space exactly half way is still a boundary");
     }
 }
