@@ -51,7 +51,7 @@ final class Documents {
         if (!n.notes().isEmpty()) d.add(new Field(Fields.NOTES, n.notes(), STORED_TEXT));
         for (String t : n.tags()) d.add(new Field(Fields.TAG, t, STORED_TEXT));
         for (IndexedNode.Named h : n.holders()) d.add(new Field(Fields.HOLDER, h.name() + " " + h.key(), TEXT_ONLY));
-        for (IndexedNode.Named s : n.sources()) d.add(new Field(Fields.SOURCE, s.name(), TEXT_ONLY));
+        for (IndexedNode.Named s : n.sources()) d.add(new Field(Fields.SOURCE, s.name(), STORED_TEXT)); // stored: a hit found by its source's title shows it
 
         d.add(new SortedSetDocValuesFacetField("type", n.type()));
         if (!n.status().isEmpty()) d.add(new SortedSetDocValuesFacetField("status", n.status()));

@@ -65,8 +65,8 @@ final class Fields {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Fields whose stored text can be highlighted, in order of preference for a hit's snippet. */
-    static final String[] HIGHLIGHTED = {TEXT, LABEL, QUOTE, NOTES};
+    /** Fields whose stored text can be highlighted, in order of preference for a hit's snippet (a source title last, marked as such). */
+    static final String[] HIGHLIGHTED = {TEXT, LABEL, QUOTE, NOTES, SOURCE};
 
     /** Lower case, ASCII folding, no stemming, no stop words: the unstemmed twin fields and tags. */
     static Analyzer exactAnalyzer() {

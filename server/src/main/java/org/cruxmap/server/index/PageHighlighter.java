@@ -66,8 +66,10 @@ final class PageHighlighter extends UnifiedHighlighter {
                 withFieldAt[m++] = pendingAt[i];
             }
             if (m == 0) continue;
-            String[] h = highlightFields(new String[] {field}, q, Arrays.copyOf(withField, m), new int[] {PASSAGES}).get(field);
-            for (int i = 0; i < m; i++) if (h[i] != null && h[i].contains("<mark>")) out[withFieldAt[i]] = h[i];
+            String[] h = highlightFields(new String[] {field}, q, Arrays.copyOf(withField, m), new int[] {field.equals(Fields.SOURCE) ? 1 : PASSAGES}).get(field);
+            for (int i = 0; i < m; i++) {
+                if (h[i] != null && h[i].contains("<mark>")) out[withFieldAt[i]] = field.equals(Fields.SOURCE) ? "Source: " + h[i] : h[i];
+            }
             int k = 0;
             for (int i = 0; i < n; i++) {
                 if (out[pendingAt[i]] != null) continue;

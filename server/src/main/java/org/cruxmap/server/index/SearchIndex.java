@@ -52,7 +52,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     static final String COUNTER_KEY = "cruxmap.changeCounter";
     /** Commit user data: the document schema, bumped when documents change shape. */
     static final String SCHEMA_KEY = "cruxmap.schema";
-    static final String SCHEMA = "2"; // 2: browsing sorts labels with accents dropped
+    static final String SCHEMA = "3"; // 2: browsing sorts labels with accents dropped; 3: source titles stored for snippets
 
     static { SearchPropertyFunction.register(); }
 

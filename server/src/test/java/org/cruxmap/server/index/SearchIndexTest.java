@@ -200,6 +200,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void aHitFoundOnlyByItsSourcesTitleShowsThatTitleMarked() {
+        SearchHit hit = kb.index().search(SearchQuery.of("hot mess").withLimit(20)).hits().stream()
+                .filter(h -> h.id().equals("statement/variance-share")).findFirst().orElseThrow();
+        assertEquals("Source: The <mark>Hot</mark> <mark>Mess</mark> of AI", hit.highlight());
+    }
+
+    @Test
     void browsingListsLabelsAlphabeticallyWithAccentsDropped() {
         IndexFixtures.load(kb.kb(), "names.ttl", """
                 @prefix cm: <https://w3id.org/cruxmap/ns#> .
