@@ -147,15 +147,20 @@ final class QueryText {
     /**
      * The query with each of its words in a text field allowed one edit (from four letters) or two
      * (from seven), for when nothing matched it as typed: the same clauses, fields and exclusions;
-     * excluded words, stop words, phrases and prefixes stay as typed. Empty when no word could widen.
+     * excluded words, stop words, phrases and prefixes stay as typed. Empty when no word could widen,
+     * or when the query has more words than a person types with typos in them (each widened word
+     * costs an automaton per field: a pasted paragraph that matched nothing is not guessed at).
      */
     static Optional<Query> closeSpellings(Query parsed) {
-        boolean[] widened = {false};
+        int[] widened = {0};
         Query q = widen(parsed, widened, false);
-        return widened[0] ? Optional.of(q) : Optional.empty();
+        return widened[0] > 0 && widened[0] <= MAX_WIDENED ? Optional.of(q) : Optional.empty();
     }
 
-    private static Query widen(Query q, boolean[] widened, boolean excluded) {
+    /** At most this many fuzzy terms (words times the fields each is searched in) for close spellings. */
+    private static final int MAX_WIDENED = 80;
+
+    private static Query widen(Query q, int[] widened, boolean excluded) {
         if (q instanceof BoostQuery b) return new BoostQuery(widen(b.getQuery(), widened, excluded), b.getBoost());
         if (q instanceof BooleanQuery bq) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
@@ -168,7 +173,7 @@ final class QueryText {
             String word = t.getTerm().text();
             int letters = word.codePointCount(0, word.length());
             if (letters >= 4 && letters <= 30 && Fields.BOOSTS.containsKey(t.getTerm().field()) && !STOP_WORDS.contains(word)) {
-                widened[0] = true;
+                widened[0]++;
                 return new FuzzyQuery(t.getTerm(), letters >= 7 ? 2 : 1);
             }
         }

@@ -197,6 +197,8 @@ class SearchIndexTest {
         assertEquals(typo.total(), kb.index().search(SearchQuery.of("there are no cohernce theorms")).total(), "stop words stay unwidened");
         SearchResult filtered = kb.index().search(SearchQuery.of("cohernce").withTypes("person"));
         assertFalse(filtered.approximate(), "with a filter, an empty answer is not widened");
+        String pasted = String.join(" ", java.util.Collections.nCopies(40, "cohernce theorms"));
+        assertFalse(kb.index().search(SearchQuery.of(pasted)).approximate(), "a long text that matched nothing is not guessed at");
     }
 
     @Test
