@@ -21,12 +21,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -391,18 +389,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         follow();
         prepareSuggestions();
         Suggestions current = suggestions;
-        return withSearcher(s -> {
-            StoredFields stored = s.storedFields();
-            return current.lookup(prefix, n, sug -> {
-                try {
-                    TopDocs top = s.search(new TermQuery(new Term(Fields.ID, sug.id())), 1);
-                    return top.scoreDocs.length == 1
-                            && sug.label().equals(stored.document(top.scoreDocs[0].doc, Set.of(Fields.LABEL)).get(Fields.LABEL));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        });
+        return withSearcher(s -> current.lookup(prefix, n, StoredEntries.stillLabelled(s)));
     }
 
     /** True when the searchable view holds a node of this short id. */

@@ -16,7 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** What the index's stored fields say back: which nodes a graph holds, and every label for the suggester. */
+/** What the index's stored fields say back: which nodes a graph holds, every label for the suggester, and whether a suggestion is still live. */
 final class StoredEntries {
     private StoredEntries() {}
 
@@ -29,6 +29,20 @@ final class StoredEntries {
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : top.scoreDocs) out.add(stored.document(sd.doc, Set.of(Fields.IRI)).get(Fields.IRI));
         return out;
+    }
+
+    /** True for a suggestion whose node the searcher still holds, under the same label. */
+    static java.util.function.Predicate<Suggestion> stillLabelled(IndexSearcher s) throws IOException {
+        StoredFields stored = s.storedFields();
+        return sug -> {
+            try {
+                TopDocs top = s.search(new TermQuery(new Term(Fields.ID, sug.id())), 1);
+                return top.scoreDocs.length == 1
+                        && sug.label().equals(stored.document(top.scoreDocs[0].doc, Set.of(Fields.LABEL)).get(Fields.LABEL));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     /** A suggestion entry for every live document with a label. */
