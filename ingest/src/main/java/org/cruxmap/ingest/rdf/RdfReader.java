@@ -1,6 +1,7 @@
 package org.cruxmap.ingest.rdf;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.lang.LabelToNode;
@@ -17,6 +19,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cruxmap.ingest.Diagnostic;
+import org.cruxmap.ingest.aif.JsonParser;
 import org.cruxmap.ingest.FormatReader;
 import org.cruxmap.ingest.ReadContext;
 import org.cruxmap.ingest.ReadResult;
@@ -93,7 +96,22 @@ public final class RdfReader implements FormatReader {
             } catch (RuntimeException e) {
                 diagnostics.add(Diagnostic.error("rdf-syntax", context.fileName(), 0, 0, String.valueOf(e.getMessage())));
             }
+            if (RDFLanguages.sameLang(lang, Lang.JSONLD)) diagnostics.replaceAll(d -> explainedJsonLd(d, bytes, from, to, context));
             return new Part(graph, sink, diagnostics);
+        }
+
+        /**
+         * JSON-LD's loader says only that the document "could not be loaded or parsed"; when the
+         * cause is that the JSON itself does not parse, the JSON parser says what and where.
+         */
+        private static Diagnostic explainedJsonLd(Diagnostic d, byte[] bytes, int from, int to, ReadContext context) {
+            if (!d.isError() || !d.message().contains("LOADING_DOCUMENT_FAILED")) return d;
+            try {
+                JsonParser.parse(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+                return d; // the JSON is fine: the loader failed for another reason (a remote context, say)
+            } catch (JsonParser.JsonSyntaxError bad) {
+                return Diagnostic.error("rdf-syntax", context.fileName(), bad.line(), bad.column(), "not well-formed JSON: " + bad.getMessage());
+            }
         }
 
         /** This part, parsed from {@code offset} of the file on, with its diagnostics' lines counted from the file's start (counted only when it has any). */
