@@ -14,6 +14,11 @@ export function h(tag, attrs, ...children) {
   return append(el, ...children);
 }
 
+/** "1 crux assertion", "2 crux assertions": a count with its noun, plural unless one. */
+export function plural(n, one, many = one + 's') {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function append(el, ...children) {
   for (const c of children) {
     if (c == null || c === false) continue;
@@ -40,7 +45,7 @@ export const sourceHref = (id, quote) => '#/source/' + encodeId(id) + (quote ? '
 /** A page's head: type and status badges, then what identifies it (its id, or a source's kind and date), then the title. */
 export const pageHead = (type, status, what, title, tag = 'h1', ...more) =>
   h('header', 'node-head', h('p', 'kicker', typeBadge(type), ' ', statusBadge(status), ' ', what), h(tag, null, title), more);
-export const sourceTitle = s => s.title || s.label || s.id;
+export const sourceTitle = s => s.label || s.title || s.id; // the label names a source as search and its page do ("Thornley 2023, ..."); the title is shown on its page
 export const sourceLink = s => h('a', {href: sourceHref(s.id)}, sourceTitle(s));
 
 export function typeBadge(type) {

@@ -1,5 +1,5 @@
 // Two people side by side: double cruxes, where they differ, one-sided cruxes, common ground.
-import {h, replace, nodeLink, statusBadge, empty, errorBox, focusHeading, joined, section, loadInto} from '../dom.js';
+import {h, replace, nodeLink, statusBadge, empty, errorBox, focusHeading, joined, section, loadInto, plural} from '../dom.js';
 import {getJson, people} from '../api.js';
 
 const KIND_ORDER = {opposed: 0, conflicted: 1, unshared: 2};
@@ -22,8 +22,8 @@ export async function doubleCruxView(root, r, ctx) {
   const who = side => side === 'a' ? na : nb;
   const dis = d.disagreements.slice().sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
   replace(out,
-    h('p', {class: 'count', role: 'status'}, `${d.doubleCruxes.length} double cruxes, ${d.disagreements.length} statements where they differ, `
-      + `${d.oneSided.length} one-sided cruxes, ${d.commonGround.length} shared positions.`),
+    h('p', {class: 'count', role: 'status'}, `${plural(d.doubleCruxes.length, 'double crux', 'double cruxes')}, ${plural(d.disagreements.length, 'statement')} where they differ, `
+      + `${plural(d.oneSided.length, 'one-sided crux', 'one-sided cruxes')}, ${plural(d.commonGround.length, 'shared position')}.`),
     section('Double cruxes', 'dc-double', d.doubleCruxes.length
       ? d.doubleCruxes.map(x => h('article', 'dc-item', h('h3', null, nodeLink(x.crux), ' ', statusBadge(x.crux.status)),
         h('div', 'crux-grid', forList(nodeLink(d.a, {badge: false}), x.forA), forList(nodeLink(d.b, {badge: false}), x.forB))))

@@ -1,12 +1,13 @@
 // A person's position: holds and rejects with grounded labels, cruxes and non-cruxes, writings.
-import {h, replace, pageHead, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto} from '../dom.js';
+import {h, replace, pageHead, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, sourceTitle} from '../dom.js';
 import {getJson, people} from '../api.js';
 import {sourceItem} from './node.js';
 
 /** #/person/<id> */
 export async function personView(root, r, ctx) {
   if (!r.rest) return replace(root, h('h1', null, 'No person named'), empty('The address names no person.'));
-  const got = await loadInto(root, ctx, 'this person', r.rest, () => Promise.all([getJson('/api/positions/' + r.rest), getJson('/api/nodes/' + r.rest)]));
+  const id = r.rest.includes('/') ? r.rest : 'person/' + r.rest; // #/person/elliott-thornley as well as #/person/person/elliott-thornley
+  const got = await loadInto(root, ctx, 'this person', id, () => Promise.all([getJson('/api/positions/' + id), getJson('/api/nodes/' + id)]));
   if (!got) return;
   const [pos, node] = got, p = pos.person;
   const name = node.person?.name || p.label || p.id;
@@ -16,13 +17,13 @@ export async function personView(root, r, ctx) {
   const stance = s => h('li', null, nodeLink(s.statement), ' ', statusBadge(s.statement.status), ' ', accBadge(s.grounded));
   const assertion = positive => a => h('li', positive ? 'is-crux' : 'not-crux',
     nodeLink(a.crux), positive ? ' is a crux for their belief ' : ' is NOT a crux for their belief ', nodeLink(a.cruxFor),
-    a.source ? [' (', nodeLink({id: a.source.id, type: 'source', label: a.source.title || a.source.label}, {badge: false, sourceView: true}), ')'] : null);
+    a.source ? [' (', nodeLink({id: a.source.id, type: 'source', label: sourceTitle(a.source)}, {badge: false, sourceView: true}), ')'] : null);
   replace(root,
     pageHead('person', p.status, h('code', 'id', p.id), name),
     p.label && p.label !== name ? h('p', 'node-text', p.label) : null,
     node.text && node.text !== name && node.text !== p.label ? h('p', 'node-text', node.text) : null,
-    h('p', 'count summary', `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${pos.cruxes.length} crux assertions, `
-      + `${pos.notCruxes.length} explicit non-cruxes; wrote ${wrote.length} source${wrote.length === 1 ? '' : 's'}.`),
+    h('p', 'count summary', `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${plural(pos.cruxes.length, 'crux assertion')}, `
+      + `${plural(pos.notCruxes.length, 'explicit non-crux', 'explicit non-cruxes')}; wrote ${wrote.length} source${wrote.length === 1 ? '' : 's'}.`),
     h('p', 'actions',
       h('a', {class: 'button', href: graphHref(p.id, 'depth=1&kinds=holds,rejects')}, 'Show in graph'),
       h('a', {class: 'button', href: nodeHref(p.id)}, 'Node page')),

@@ -1,6 +1,6 @@
 // The start page, and search: suggestions, highlighted hits, facets, arrow keys through the results.
 import {h, replace, append, typeBadge, statusBadge, nodeHref, loading, empty, errorBox, highlighted, focusHeading, button} from '../dom.js';
-import {getJson} from '../api.js';
+import {getJson, people} from '../api.js';
 import {setupCombobox, comboBox} from '../suggest.js';
 
 const PAGE = 20;
@@ -49,14 +49,17 @@ export async function searchView(root, r, ctx) {
     replace(results, empty('Type a few words: a claim, a person, a paper. Suggestions appear as you type; press / anywhere to jump to the search box.'));
     return form.querySelector('input').focus();
   }
-  let answer;
+  let answer, names = {};
   try {
     answer = await getJson('/api/search', {q, ...filters, limit: PAGE, offset});
   } catch (e) {
     return replace(results, errorBox(e, 'the results'));
   }
+  try { // the person facet lists keys; show the names the rest of the viewer shows
+    names = Object.fromEntries((await people()).map(p => [p.id.replace(/^person\//, ''), p.label]));
+  } catch (e) { /* the keys, then */ }
   if (!ctx.isCurrent()) return;
-  replace(facets, facetGroups(answer.facets || {}, filters, go));
+  replace(facets, facetGroups(answer.facets || {}, filters, go, names));
   const hits = answer.hits || [], total = answer.total;
   const list = h('ol', {class: 'hits', start: offset + 1}, hits.map(hitItem));
   replace(results,
@@ -78,16 +81,21 @@ function hitItem(hit) {
     h('p', 'hit-id', hit.id));
 }
 
-function facetGroups(facets, filters, go) {
+function facetGroups(facets, filters, go, names) {
   const out = [];
   for (const [key, title] of FACETS) {
-    const counts = {...facets[key]}, on = filters[key];
+    // a filter given as an id (holder=person/x) is the facet value x
+    const prefix = {holder: /^person\//, source: /^source\//}[key];
+    const counts = {...facets[key]}, on = prefix ? filters[key]?.replace(prefix, '') : filters[key];
     if (on && !counts[on]) counts[on] = 0; // a filter with no hits stays visible, so it can be cleared
     const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 12);
     if (on && !entries.some(e => e[0] === on)) entries.push([on, counts[on]]);
     if (!entries.length) continue;
+    const shown = value => key === 'holder' ? names[value] || value : value;
+    const twice = new Set(entries.map(e => shown(e[0])).filter((s, i, all) => all.indexOf(s) !== i));
+    const label = value => twice.has(shown(value)) ? `${shown(value)} (${value})` : shown(value); // two people of one name
     out.push(h('section', 'facet-group', h('h2', null, title), h('ul', null, entries.map(([value, n]) => h('li', null,
-      button([h('span', 'facet-label', key === 'holder' ? value.replace(/^person\//, '') : value), h('span', 'n', String(n))],
+      button([h('span', 'facet-label', label(value)), h('span', 'n', String(n))],
         () => go({[key]: on === value ? '' : value}), {class: 'facet', 'aria-pressed': String(on === value)}))))));
   }
   return out.length ? out : empty('No filters for these results.');

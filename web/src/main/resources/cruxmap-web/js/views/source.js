@@ -6,7 +6,8 @@ import {externalLink} from './node.js';
 /** #/source/<id>?quote=<quote id> */
 export async function sourceView(root, r, ctx) {
   if (!r.rest) return replace(root, h('h1', null, 'No source named'), empty('The address names no source.'));
-  const n = await loadInto(root, ctx, 'this source', r.rest, () => sourceNode(r.rest));
+  const id = r.rest.includes('/') ? r.rest : 'source/' + r.rest; // #/source/seed-comment as well as #/source/source/seed-comment
+  const n = await loadInto(root, ctx, 'this source', id, () => sourceNode(id));
   if (!n) return;
   const s = n.source;
   if (!s) return replace(root, h('h1', null, n.label || n.id), empty('This node is not a source.'), h('p', null, h('a', {href: nodeHref(n.id)}, 'Open its page')));

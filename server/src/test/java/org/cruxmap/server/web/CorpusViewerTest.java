@@ -69,6 +69,18 @@ class CorpusViewerTest {
     private List<String> texts(String css) { return browser.all(css).stream().map(WebElement::getText).toList(); }
 
     @Test
+    void thePersonFilterNamesPeopleAndAFilterGivenAsAnIdIsTheOneShownChosen() {
+        open("#/search?q=hot%20mess&holder=" + SEED);
+        browser.waitFor(".hits .hit");
+        List<String> people = texts(".facet-group:has(h2) .facet-label").stream().toList();
+        assertTrue(people.stream().anyMatch(t -> t.startsWith("Unidentified LessWrong commenter")), people.toString());
+        assertFalse(people.contains("seed-author"), "a key, not a name: " + people);
+        assertEquals(1, browser.all(".facet[aria-pressed='true']").size(), "one chosen entry, not a stuck twin");
+        open("#/person/elliott-thornley");
+        assertEquals("Elliott Thornley", text(".view-person h1"));
+    }
+
+    @Test
     void aHalfRememberedPhraseFindsTheVarianceCruxFirst() {
         browser.waitFor("#q-home").sendKeys("variance bias", Keys.ENTER);
         browser.waitFor(".hits .hit");
