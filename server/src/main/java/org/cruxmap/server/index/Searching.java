@@ -152,7 +152,7 @@ final class Searching {
             text = cut(text, TEXT_CHARS);
             double score = Float.isNaN(page[i].score) ? 0 : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TYPE), Documents.stored(d, Fields.LABEL), text,
-                    Math.round(score * 10000) / 10000.0, highlight));
+                    Math.round(score * 10000) / 10000.0, highlight, d.get(Fields.STATUS)));
         }
         return hits;
     }

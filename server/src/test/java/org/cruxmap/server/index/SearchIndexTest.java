@@ -27,6 +27,7 @@ class SearchIndexTest {
     void aMatchInTheLabelRanksAboveTheSameWordsInTheTextOnly() {
         SearchResult r = kb.index().search(SearchQuery.of("variance bias"));
         assertEquals("statement/variance-share", r.hits().get(0).id(), ids(r).toString());
+        assertEquals("unverified", r.hits().get(0).status(), "a hit carries its epistemic status");
         assertTrue(ids(r).contains("statement/mentions-bias"));
         assertTrue(ids(r).indexOf("statement/rock") < ids(r).indexOf("statement/mentions-bias"), ids(r).toString());
     }
