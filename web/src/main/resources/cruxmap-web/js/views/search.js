@@ -1,5 +1,5 @@
 // The start page, and search: suggestions, highlighted hits, facets, arrow keys through the results.
-import {h, replace, append, typeBadge, statusBadge, nodeHref, loading, empty, errorBox, highlighted, focusHeading, button} from '../dom.js';
+import {h, replace, append, typeBadge, statusBadge, nodeHref, loading, empty, errorBox, highlighted, focusHeading, button, unescapeHtml} from '../dom.js';
 import {getJson, people} from '../api.js';
 import {setupCombobox, comboBox} from '../suggest.js';
 
@@ -74,10 +74,14 @@ export async function searchView(root, r, ctx) {
 }
 
 function hitItem(hit) {
+  // a highlight that is just the label marks the title instead of repeating it as the snippet
+  const titleMarked = hit.highlight && hit.label && unescapeHtml(hit.highlight.replace(/<\/?mark>/g, '')) === hit.label;
   return h('li', 'hit',
-    h('div', 'hit-head', typeBadge(hit.type), ' ', h('a', {href: nodeHref(hit.id, hit.type), class: 'hit-link'}, hit.label || hit.id),
+    h('div', 'hit-head', typeBadge(hit.type), ' ',
+      h('a', {href: nodeHref(hit.id, hit.type), class: 'hit-link'}, titleMarked ? highlighted(hit.highlight) : hit.label || hit.id),
       hit.status ? [' ', statusBadge(hit.status)] : null),
-    hit.highlight ? h('p', 'snippet', highlighted(hit.highlight)) : hit.text ? h('p', 'snippet', hit.text) : null,
+    hit.highlight && !titleMarked ? h('p', 'snippet', highlighted(hit.highlight))
+      : hit.text && hit.text !== hit.label ? h('p', 'snippet', hit.text) : null,
     h('p', 'hit-id', hit.id));
 }
 

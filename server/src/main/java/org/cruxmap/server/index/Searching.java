@@ -236,6 +236,7 @@ final class Searching {
     /** The escaped start of the text or label, for a hit with no highlighted match. */
     private static String plainSnippet(Document d) {
         String plain = Documents.stored(d, Fields.TEXT);
+        if (plain.isEmpty()) plain = Documents.stored(d, Fields.NOTES); // a source without stored text: its notes, not its title again
         if (plain.isEmpty()) plain = Documents.stored(d, Fields.LABEL);
         return Html.escape(cut(plain, 240));
     }

@@ -210,6 +210,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aHitWithNoMarkAndNoTextShowsItsNotesRatherThanItsTitleAgain() {
+        IndexFixtures.load(kb.kb(), "src.ttl", """
+                @prefix cm: <https://w3id.org/cruxmap/ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://w3id.org/cruxmap/id/source/notes-only> a cm:Source ; cm:title "Zyxx report" ; rdfs:label "Zyxx report" ;
+                    rdfs:comment "Research notes: found through an aggregator, author unknown." .
+                """);
+        SearchHit hit = kb.index().search(SearchQuery.of("*").withTypes("source").withLimit(50)).hits().stream()
+                .filter(h -> h.id().equals("source/notes-only")).findFirst().orElseThrow();
+        assertEquals("Research notes: found through an aggregator, author unknown.", hit.highlight());
+    }
+
+    @Test
     void browsingListsLabelsAlphabeticallyWithAccentsDropped() {
         IndexFixtures.load(kb.kb(), "names.ttl", """
                 @prefix cm: <https://w3id.org/cruxmap/ns#> .

@@ -77,7 +77,9 @@ class ViewerTest {
         WebElement first = browser.all(".hits .hit").get(0);
         assertEquals("CLAIM", first.findElement(By.cssSelector(".badge")).getText());
         assertEquals("Planning needs coherence", first.findElement(By.cssSelector("a.hit-link")).getText());
-        assertFalse(first.findElements(By.cssSelector(".snippet mark")).isEmpty(), "the match is highlighted");
+        assertFalse(first.findElements(By.cssSelector(".snippet mark, a.hit-link mark")).isEmpty(), "the match is highlighted");
+        assertTrue(first.findElements(By.cssSelector(".snippet")).stream().noneMatch(e -> e.getText().equals("Planning needs coherence")),
+                "the title is not repeated as its own snippet");
         assertFalse(browser.all(".facets .facet").isEmpty(), "facet filters are offered");
         first.findElement(By.cssSelector("a.hit-link")).click();
         assertEquals("Planning needs coherence", text(".view-node h1"));
