@@ -1,5 +1,5 @@
 // A source's full text with every anchored quote marked and linked to the statement that quotes it.
-import {h, replace, pageHead, empty, nodeLink, nodeHref, focusHeading, graphHref, joined, loadInto} from '../dom.js';
+import {h, replace, pageHead, empty, nodeLink, nodeHref, focusHeading, graphHref, joined, loadInto, section} from '../dom.js';
 import {sourceNode, markedText} from '../quotes.js';
 import {externalLink} from './node.js';
 
@@ -19,7 +19,10 @@ export async function sourceView(root, r, ctx) {
     h('p', 'actions', h('a', {class: 'button', href: nodeHref(n.id)}, 'Source details'),
       h('a', {class: 'button', href: graphHref(n.id, 'depth=1&kinds=source')}, 'Show in graph'),
       s.address ? externalLink(s.address) : null));
-  if (!s.fullText) return replace(root, head, empty('The text of this source is not stored, so its quotes cannot be shown in place.'), quoteList(quotes));
+  if (!s.fullText) {
+    return replace(root, head, empty('The text of this source is not stored, so its quotes cannot be shown in place.'),
+      citedBy(s.statements || []), section('Quotes', 'quotes-block', quoteList(quotes)));
+  }
   const marked = markedText(s.fullText, quotes);
   const text = h('div', {class: 'fulltext', 'aria-label': 'Full text'}, marked.pieces);
   replace(root, head,
@@ -32,6 +35,12 @@ export async function sourceView(root, r, ctx) {
   marks.forEach(m => m.classList.add('current'));
   marks[0].scrollIntoView({block: 'center'});
   marks[0].querySelector('a')?.focus({preventScroll: true});
+}
+
+/** The statements that cite the source: what the page offers when there is no text to show. */
+function citedBy(statements) {
+  if (!statements.length) return null;
+  return section('Cited by', 'cited-by', h('ul', 'refs', statements.map(st => h('li', null, nodeLink(st)))));
 }
 
 function quoteList(quotes) {

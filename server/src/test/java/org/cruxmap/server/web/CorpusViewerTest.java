@@ -81,6 +81,14 @@ class CorpusViewerTest {
     }
 
     @Test
+    void aSourceWhoseTextIsNotStoredListsTheStatementsThatCiteIt() {
+        open("#/source/thornley-2023");
+        browser.waitFor(".view-source .cited-by li");
+        assertTrue(texts(".view-source .cited-by li").stream().anyMatch(t -> t.contains("There are no coherence theorems")),
+                texts(".view-source .cited-by li").toString());
+    }
+
+    @Test
     void aHalfRememberedPhraseFindsTheVarianceCruxFirst() {
         browser.waitFor("#q-home").sendKeys("variance bias", Keys.ENTER);
         browser.waitFor(".hits .hit");
