@@ -39,6 +39,8 @@ export const section = (title, cls, ...body) => h('section', 'block ' + (cls || 
 
 // Ids hold slashes (statement/x): each segment is encoded. A person's page is their position.
 export const encodeId = id => String(id).split('/').map(encodeURIComponent).join('/');
+/** The id an address names: #/person/elliott-thornley as well as #/person/person/elliott-thornley. */
+export const idOf = (kind, rest) => rest.includes('/') ? rest : kind + '/' + rest;
 export const nodeHref = (id, type) => (type === 'person' ? '#/person/' : '#/node/') + encodeId(id);
 export const graphHref = (id, params) => '#/graph/' + encodeId(id) + (params ? '?' + params : '');
 export const sourceHref = (id, quote) => '#/source/' + encodeId(id) + (quote ? '?quote=' + encodeURIComponent(quote) : '');

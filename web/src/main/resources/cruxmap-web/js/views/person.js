@@ -1,12 +1,12 @@
 // A person's position: holds and rejects with grounded labels, cruxes and non-cruxes, writings.
-import {h, replace, pageHead, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, sourceTitle} from '../dom.js';
+import {h, replace, pageHead, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, sourceTitle, idOf} from '../dom.js';
 import {getJson, people} from '../api.js';
 import {sourceItem} from './node.js';
 
 /** #/person/<id> */
 export async function personView(root, r, ctx) {
   if (!r.rest) return replace(root, h('h1', null, 'No person named'), empty('The address names no person.'));
-  const id = r.rest.includes('/') ? r.rest : 'person/' + r.rest; // #/person/elliott-thornley as well as #/person/person/elliott-thornley
+  const id = idOf('person', r.rest);
   const got = await loadInto(root, ctx, 'this person', id, () => Promise.all([getJson('/api/positions/' + id), getJson('/api/nodes/' + id)]));
   if (!got) return;
   const [pos, node] = got, p = pos.person;

@@ -1,12 +1,12 @@
 // A source's full text with every anchored quote marked and linked to the statement that quotes it.
-import {h, replace, pageHead, empty, nodeLink, nodeHref, focusHeading, graphHref, joined, loadInto, section} from '../dom.js';
+import {h, replace, pageHead, empty, nodeLink, nodeHref, focusHeading, graphHref, joined, loadInto, section, idOf} from '../dom.js';
 import {sourceNode, markedText} from '../quotes.js';
 import {externalLink} from './node.js';
 
 /** #/source/<id>?quote=<quote id> */
 export async function sourceView(root, r, ctx) {
   if (!r.rest) return replace(root, h('h1', null, 'No source named'), empty('The address names no source.'));
-  const id = r.rest.includes('/') ? r.rest : 'source/' + r.rest; // #/source/seed-comment as well as #/source/source/seed-comment
+  const id = idOf('source', r.rest);
   const n = await loadInto(root, ctx, 'this source', id, () => sourceNode(id));
   if (!n) return;
   const s = n.source;

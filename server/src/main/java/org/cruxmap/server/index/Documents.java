@@ -30,9 +30,15 @@ final class Documents {
         return t;
     }
 
-    /** A label as browsing sorts it: lower case, accents dropped ("Hägele" between "Hafner" and "Hazard"). */
-    static String sortKey(String label) {
-        return java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    /** Combining marks, left apart from their letters by the NFD form. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /**
+     * Text as browsing sorts labels and suggestions compare them: lower case, accents dropped
+     * ("Hägele" between "Hafner" and "Hazard").
+     */
+    static String sortKey(String text) {
+        return MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     static Document of(IndexedNode n, FacetsConfig facets) throws IOException {

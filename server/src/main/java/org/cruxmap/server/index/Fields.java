@@ -85,13 +85,16 @@ final class Fields {
         };
     }
 
+    /** True for the fields analyzed without stemming or stop words: the twins, tags and holders. */
+    static boolean unstemmed(String field) {
+        return field.endsWith(EXACT) || field.equals(TAG) || field.equals(HOLDER);
+    }
+
     /** The analyzer for indexing and querying: English with stemming by default, exact for the twins and names. */
     static Analyzer analyzer() {
         Analyzer exact = exactAnalyzer();
         Map<String, Analyzer> per = new java.util.HashMap<>();
-        for (String f : BOOSTS.keySet()) if (f.endsWith(EXACT)) per.put(f, exact);
-        per.put(TAG, exact);
-        per.put(HOLDER, exact);
+        for (String f : BOOSTS.keySet()) if (unstemmed(f)) per.put(f, exact);
         Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
         for (String f : List.of(ID, IRI, TYPE, STATUS, GRAPH)) per.put(f, keyword);
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), per);

@@ -18,6 +18,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -46,6 +47,7 @@ final class QueryText {
         if (t.isEmpty() || t.equals("*") || t.equals("*:*")) return new Parsed(new MatchAllDocsQuery(), false);
         try {
             Query q = parser().parse(t);
+            if (q != null && !namesKnownFieldsOnly(q)) return new Parsed(plainWords(t), true); // arXiv:2601.23045
             return new Parsed(q == null ? new MatchNoDocsQuery("only stop words") : refine(q), false);
         } catch (ParseException | RuntimeException e) {
             return new Parsed(plainWords(t), true);
@@ -103,9 +105,7 @@ final class QueryText {
     private static boolean onlyStopWords(Query q) {
         if (q instanceof BoostQuery b) return onlyStopWords(b.getQuery());
         if (q instanceof TermQuery t) {
-            String field = t.getTerm().field();
-            boolean unstemmed = field.endsWith(Fields.EXACT) || field.equals(Fields.TAG) || field.equals(Fields.HOLDER);
-            return unstemmed && STOP_WORDS.contains(t.getTerm().text());
+            return Fields.unstemmed(t.getTerm().field()) && STOP_WORDS.contains(t.getTerm().text());
         }
         if (q instanceof BooleanQuery bq) {
             return !bq.clauses().isEmpty() && bq.clauses().stream().allMatch(c -> onlyStopWords(c.getQuery()));
@@ -136,7 +136,7 @@ final class QueryText {
 
     private MultiFieldQueryParser parser() {
         String[] fields = Fields.BOOSTS.keySet().toArray(String[]::new);
-        MultiFieldQueryParser p = new KnownFieldsParser(fields, analyzer);
+        MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Fields.BOOSTS);
         p.setDefaultOperator(QueryParser.Operator.OR);
         p.setAllowLeadingWildcard(false);
         p.setSplitOnWhitespace(true);
@@ -189,54 +189,19 @@ final class QueryText {
         return Set.copyOf(s);
     }
 
-    /** The weighted multi-field parser, refusing a field the index does not have (so its text is searched as words). */
-    private static final class KnownFieldsParser extends MultiFieldQueryParser {
-        KnownFieldsParser(String[] fields, Analyzer analyzer) { super(fields, analyzer, Fields.BOOSTS); }
+    /** The fields the query names, the ones the index has or not. */
+    private static boolean namesKnownFieldsOnly(Query q) {
+        boolean[] known = {true};
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                known[0] &= FIELDS.contains(field);
+                return false;
+            }
 
-        private static void known(String field) throws ParseException {
-            if (field != null && !FIELDS.contains(field)) throw new ParseException("the index has no field " + field);
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-            known(field);
-            return super.getFieldQuery(field, text, quoted);
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-            known(field);
-            return super.getFieldQuery(field, text, slop);
-        }
-
-        @Override
-        protected Query getPrefixQuery(String field, String text) throws ParseException {
-            known(field);
-            return super.getPrefixQuery(field, text);
-        }
-
-        @Override
-        protected Query getWildcardQuery(String field, String text) throws ParseException {
-            known(field);
-            return super.getWildcardQuery(field, text);
-        }
-
-        @Override
-        protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-            known(field);
-            return super.getFuzzyQuery(field, text, similarity);
-        }
-
-        @Override
-        protected Query getRegexpQuery(String field, String text) throws ParseException {
-            known(field);
-            return super.getRegexpQuery(field, text);
-        }
-
-        @Override
-        protected Query getRangeQuery(String field, String a, String b, boolean startInclusive, boolean endInclusive) throws ParseException {
-            known(field);
-            return super.getRangeQuery(field, a, b, startInclusive, endInclusive);
-        }
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) { return this; }
+        });
+        return known[0];
     }
 }

@@ -63,8 +63,8 @@ final class Suggestions implements AutoCloseable {
     List<Suggestion> lookup(String prefix, int n, Predicate<Suggestion> live) throws IOException {
         if (prefix == null || prefix.isBlank() || suggester.getCount() == 0) return List.of();
         List<Lookup.LookupResult> raw = new ArrayList<>(suggester.lookup(prefix, Set.of(), false, n * 3 + 5));
-        String typed = fold(prefix).strip();
-        raw.sort(java.util.Comparator.comparingInt(r -> closeness(fold(r.key.toString()), typed))); // stable: weight order within a tier
+        String typed = Documents.sortKey(prefix).strip();
+        raw.sort(java.util.Comparator.comparingInt(r -> closeness(Documents.sortKey(r.key.toString()), typed))); // stable: weight order within a tier
         Map<String, Suggestion> out = new LinkedHashMap<>();
         for (Lookup.LookupResult r : raw) {
             String[] p = r.payload.utf8ToString().split("\t", 2);
@@ -91,10 +91,6 @@ final class Suggestions implements AutoCloseable {
             best = Math.min(best, wholeWords ? 1 : 2);
         }
         return best;
-    }
-
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
