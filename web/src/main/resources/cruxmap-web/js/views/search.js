@@ -65,7 +65,7 @@ export async function searchView(root, r, ctx) {
   replace(results,
     h('p', {class: 'count', role: 'status'}, !total ? 'No results.' : total === 1 ? '1 result.'
       : hits.length < total ? `Results ${offset + 1}–${offset + hits.length} of ${total}.` : `${total} results.`,
-      answer.approximate ? ' Nothing matched the words as typed; these are close spellings.' : ''),
+      answer.approximate ? ' Nothing matched exactly as typed; these match other word forms or close spellings.' : ''),
     hits.length ? list : empty('Nothing matches. Try fewer or other words, or clear the filters.'),
     total > PAGE ? h('nav', {class: 'pager', 'aria-label': 'Result pages'},
       offset > 0 ? button('← Previous', () => go({offset: Math.max(0, offset - PAGE)})) : null,

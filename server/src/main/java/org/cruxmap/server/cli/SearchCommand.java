@@ -76,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
             Cli.out("no hits");
             return;
         }
-        if (r.approximate()) Cli.out("nothing matches the words as typed; these match them within a typo or two:");
+        if (r.approximate()) Cli.out("nothing matches exactly as typed; these match other forms of the quoted words, or the words within a typo or two:");
         int n = q.offset();
         for (SearchHit h : r.hits()) {
             Cli.out(String.format("%3d. %-8s %s  (%.2f)", ++n, h.type(), h.id(), h.score()));

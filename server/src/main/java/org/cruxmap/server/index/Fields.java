@@ -7,7 +7,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -15,8 +18,8 @@ import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * The index's fields, their analyzers and their weights. Every searchable text is indexed twice:
- * stemmed with English analysis (so "coherent" finds "coherence"), and unstemmed (so exact word
- * forms, phrases with stop words and prefixes rank higher).
+ * stemmed with English analysis (so "coherent" finds "coherence"), and unstemmed (so phrases keep
+ * their stop words and exact wording, and prefixes match the words as written).
  */
 final class Fields {
     private Fields() {}
@@ -97,7 +100,29 @@ final class Fields {
         for (String f : BOOSTS.keySet()) if (unstemmed(f)) per.put(f, exact);
         Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
         for (String f : List.of(ID, IRI, TYPE, STATUS, GRAPH)) per.put(f, keyword);
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), per);
+        return new PerFieldAnalyzerWrapper(stemmedAnalyzer(), per);
+    }
+
+    /**
+     * English analysis (possessives, stop words, Porter stemming) of the lower-cased, ASCII-folded
+     * word: the same as {@link EnglishAnalyzer} on ASCII text, and a function of exactly the form the
+     * unstemmed twins index, so a word found in a twin is also found, stemmed, in its field.
+     */
+    static Analyzer stemmedAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                ts = new PorterStemFilter(new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
     }
 
     /** The facet configuration: tags, holders and sources are multi-valued. */

@@ -42,13 +42,26 @@ final class QueryText {
 
     QueryText(Analyzer analyzer) { this.analyzer = analyzer; }
 
-    Parsed parse(String text) {
+    Parsed parse(String text) { return parse(text, true); }
+
+    /**
+     * The query with quoted text matched loosely too (in the stemmed fields: other word forms, stop
+     * words skipped), for when its exact wording matched nothing; empty when nothing is quoted.
+     */
+    Optional<Query> looseQuotes(String text) {
+        Parsed exact = parse(text, true);
+        if (exact.fallback()) return Optional.empty();
+        Query loose = parse(text, false).query();
+        return loose.equals(exact.query()) ? Optional.empty() : Optional.of(loose);
+    }
+
+    private Parsed parse(String text, boolean exactQuotes) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.equals("*") || t.equals("*:*")) return new Parsed(new MatchAllDocsQuery(), false);
         try {
-            Query q = parser().parse(t);
+            Query q = parser(exactQuotes).parse(t);
             if (q != null && !namesKnownFieldsOnly(q)) return new Parsed(plainWords(t), true); // arXiv:2601.23045
-            return new Parsed(q == null ? new MatchNoDocsQuery("only stop words") : refine(q), false);
+            return new Parsed(q == null ? new MatchNoDocsQuery("only stop words") : refine(Twins.prune(q, analyzer)), false);
         } catch (ParseException | RuntimeException e) {
             return new Parsed(plainWords(t), true);
         }
@@ -127,16 +140,27 @@ final class QueryText {
         }
         if (words.isEmpty()) return new MatchNoDocsQuery("no words to search for");
         try {
-            Query q = parser().parse(String.join(" ", words));
-            return q == null ? new MatchNoDocsQuery("only stop words") : refine(q);
+            Query q = parser(true).parse(String.join(" ", words));
+            return q == null ? new MatchNoDocsQuery("only stop words") : refine(Twins.prune(q, analyzer));
         } catch (ParseException | RuntimeException e) {
             return new MatchNoDocsQuery("unsearchable text");
         }
     }
 
-    private MultiFieldQueryParser parser() {
+    /**
+     * The parser over the weighted fields. With {@code exactQuotes}, quoted text ("country of
+     * geniuses", or one quoted word) is matched in the unstemmed twins instead of the stemmed fields
+     * they mirror: its exact wording, stop words included. Fields without a twin keep their clause.
+     */
+    private MultiFieldQueryParser parser(boolean exactQuotes) {
         String[] fields = Fields.BOOSTS.keySet().toArray(String[]::new);
-        MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Fields.BOOSTS);
+        MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Fields.BOOSTS) {
+            @Override
+            protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+                Query q = super.getFieldQuery(field, queryText, slop); // quoted text, with or without ~slop
+                return exactQuotes && field == null ? Twins.exactOnly(q) : q;
+            }
+        };
         p.setDefaultOperator(QueryParser.Operator.OR);
         p.setAllowLeadingWildcard(false);
         p.setSplitOnWhitespace(true);

@@ -50,7 +50,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     static final String COUNTER_KEY = "cruxmap.changeCounter";
     /** Commit user data: the document schema, bumped when documents change shape. */
     static final String SCHEMA_KEY = "cruxmap.schema";
-    static final String SCHEMA = "3"; // 2: browsing sorts labels with accents dropped; 3: source titles stored for snippets
+    static final String SCHEMA = "4"; // 2: browsing sorts labels with accents dropped; 3: source titles stored for snippets; 4: stemmed fields fold accents
 
     static { SearchPropertyFunction.register(); }
 
@@ -402,7 +402,8 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
-    private <T> T withSearcher(SearcherUse.Work<T> work) { return SearcherUse.with(searchers, work); }
+    /** Work on the current searchable view (package-private for tests that compare queries on it). */
+    <T> T withSearcher(SearcherUse.Work<T> work) { return SearcherUse.with(searchers, work); }
 
     @Override
     public void close() {

@@ -65,6 +65,15 @@ final class Searching {
         }
         // Nothing matched the words themselves (filters could explain an empty answer, so not with filters).
         if (exact.total() > 0 || filtered(sq) || QueryText.browses(parsed.query())) return exact;
+        Optional<Query> loose = queryText.looseQuotes(sq.q()); // "coherence theorem" finds "coherence theorems"
+        if (loose.isPresent()) {
+            try {
+                SearchResult looser = run(sq, loose.get());
+                if (looser.total() > 0) return looser.approximated();
+            } catch (RuntimeException unsearchable) {
+                // as for the exact words: the close spellings below, or the empty answer, stand
+            }
+        }
         Optional<Query> close = QueryText.closeSpellings(parsed.query());
         if (close.isEmpty()) return exact;
         try {
