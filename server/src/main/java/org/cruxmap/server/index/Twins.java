@@ -43,7 +43,8 @@ final class Twins {
 
     /**
      * A quoted text's clauses (one per field) with each stemmed field that has a twin left out, so
-     * the words are matched as written; a field without a twin keeps its clause.
+     * the words are matched as written, the twin weighted as its field was; a field without a twin
+     * keeps its clause.
      */
     static Query exactOnly(Query q) {
         if (!(q instanceof BooleanQuery bq)) return q;
@@ -54,7 +55,10 @@ final class Twins {
         for (BooleanClause c : bq.clauses()) {
             String f = field(unboosted(c.getQuery()));
             if (c.getOccur() == BooleanClause.Occur.SHOULD && f != null && fields.contains(f + Fields.EXACT)) continue;
-            out.add(c);
+            boolean twin = f != null && f.endsWith(Fields.EXACT) && c.getOccur() == BooleanClause.Occur.SHOULD;
+            // the twin stands in for its field, with that field's weight (label above text above quotes)
+            out.add(twin ? new BoostQuery(unboosted(c.getQuery()), Fields.BOOSTS.get(f.substring(0, f.length() - Fields.EXACT.length()))) : c.getQuery(),
+                    c.getOccur());
             kept++;
         }
         return kept == 0 ? q : out.build();

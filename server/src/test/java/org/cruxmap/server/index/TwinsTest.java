@@ -63,6 +63,9 @@ class TwinsTest {
         assertTrue(theorems.contains("label:theorem") && !theorems.contains("label_exact"), theorems);
         String withStop = qt.parse("country of geniuses").query().toString();
         assertTrue(withStop.contains("label_exact:of") && !withStop.contains("label_exact:country"), withStop);
+        String quoted = qt.parse("\"coherence theorems\"").query().toString();
+        assertTrue(quoted.contains("(label_exact:\"coherence theorems\")^4.0") && !quoted.contains("label:"),
+                "quoted text is searched in the twins, each weighted as its field: " + quoted);
     }
 
     @Test
