@@ -50,7 +50,7 @@ final class Fields {
     /** Facet dimensions, in the order the API lists them. */
     static final List<String> FACETS = List.of("type", "tag", "holder", "status", "source");
 
-    /** Searched fields and their boosts: label above text above quotes; exact twins a little above their stemmed fields. */
+    /** Searched fields and their boosts: label above text above quotes; an unstemmed twin half its field's (quoted text takes the field's own). */
     static final Map<String, Float> BOOSTS = boosts();
 
     private static Map<String, Float> boosts() {

@@ -52,7 +52,8 @@ final class QueryText {
         Parsed exact = parse(text, true);
         if (exact.fallback()) return Optional.empty();
         Query loose = parse(text, false).query();
-        return loose.equals(exact.query()) ? Optional.empty() : Optional.of(loose);
+        // the same clauses but for their weights (a quoted stop word, which only the twins hold) match nothing new
+        return Twins.weightless(loose).equals(Twins.weightless(exact.query())) ? Optional.empty() : Optional.of(loose);
     }
 
     private Parsed parse(String text, boolean exactQuotes) {
@@ -60,10 +61,11 @@ final class QueryText {
         if (t.isEmpty() || t.equals("*") || t.equals("*:*")) return new Parsed(new MatchAllDocsQuery(), false);
         try {
             Query q = parser(exactQuotes).parse(t);
-            if (q != null && !namesKnownFieldsOnly(q)) return new Parsed(plainWords(t), true); // arXiv:2601.23045
-            return new Parsed(q == null ? new MatchNoDocsQuery("only stop words") : refine(Twins.prune(q, analyzer)), false);
+            if (q != null && !namesKnownFieldsOnly(q)) return plainWords(t); // arXiv:2601.23045
+            if (q == null) return new Parsed(new MatchNoDocsQuery("only stop words"), false);
+            return new Parsed(refine(q), false);
         } catch (ParseException | RuntimeException e) {
-            return new Parsed(plainWords(t), true);
+            return plainWords(t);
         }
     }
 
@@ -130,7 +132,7 @@ final class QueryText {
      * The words of the text, split at white space and colons, escaped and lower-cased (so AND, OR and NOT are
      * words, not operators); a word ending in one {@code *} after two letters or digits stays a prefix.
      */
-    private Query plainWords(String t) {
+    private Parsed plainWords(String t) {
         List<String> words = new ArrayList<>();
         for (String w : t.strip().split("[\\s:]+")) { // a colon too: "arXiv:2601.23045" is two words
             String lower = w.toLowerCase(Locale.ROOT);
@@ -138,12 +140,13 @@ final class QueryText {
             if (stem.length() >= 2) words.add(stem + "*");
             else if (!lower.isBlank()) words.add(QueryParser.escape(lower));
         }
-        if (words.isEmpty()) return new MatchNoDocsQuery("no words to search for");
+        if (words.isEmpty()) return new Parsed(new MatchNoDocsQuery("no words to search for"), true);
         try {
             Query q = parser(true).parse(String.join(" ", words));
-            return q == null ? new MatchNoDocsQuery("only stop words") : refine(Twins.prune(q, analyzer));
+            if (q == null) return new Parsed(new MatchNoDocsQuery("only stop words"), true);
+            return new Parsed(refine(q), true);
         } catch (ParseException | RuntimeException e) {
-            return new MatchNoDocsQuery("unsearchable text");
+            return new Parsed(new MatchNoDocsQuery("unsearchable text"), true);
         }
     }
 
@@ -205,7 +208,7 @@ final class QueryText {
     }
 
     /** The text as plain words only, for when a parsed query proves unsearchable (too many expansions). */
-    Query plain(String text) { return plainWords(text == null ? "" : text); }
+    Query plain(String text) { return plainWords(text == null ? "" : text).query(); }
 
     private static Set<String> fields() {
         Set<String> s = new java.util.HashSet<>(Fields.BOOSTS.keySet());

@@ -57,14 +57,18 @@ final class Searching {
     SearchResult run(SearchQuery sq) throws IOException {
         QueryText.Parsed parsed = queryText.parse(sq.q());
         SearchResult exact;
+        Query ran = parsed.query();
         try {
-            exact = run(sq, parsed.query());
+            exact = run(sq, ran);
         } catch (RuntimeException unsearchable) {
             // too many expansions, or a field searched in a way it was not indexed for (a phrase on id:)
-            exact = run(sq, queryText.plain(sq.q()));
+            ran = queryText.plain(sq.q());
+            exact = run(sq, ran);
         }
-        // Nothing matched the words themselves (filters could explain an empty answer, so not with filters).
-        if (exact.total() > 0 || filtered(sq) || QueryText.browses(parsed.query())) return exact;
+        // Widened only when nothing matched the words themselves: an empty answer the filters explain
+        // stands, but one whose words match nothing even unfiltered (a facet chosen on an approximate
+        // answer) is widened under the same filters.
+        if (exact.total() > 0 || QueryText.browses(parsed.query()) || (filtered(sq) && searcher.count(ran) > 0)) return exact;
         Optional<Query> loose = queryText.looseQuotes(sq.q()); // "coherence theorem" finds "coherence theorems"
         if (loose.isPresent()) {
             try {
@@ -113,7 +117,8 @@ final class Searching {
         // at 100,000 statements this beats one exhaustive scoring pass feeding both collectors. The
         // second pass runs in chunks on helper threads while this one collects, reads and highlights
         // the page, then takes any chunk still waiting.
-        FacetOrdinals.Counting counting = fs.ordinals.count(searcher, base, helpers);
+        // Counting needs no word's unstemmed twin: its stemmed field matches all the twin does (Twins).
+        FacetOrdinals.Counting counting = fs.ordinals.count(searcher, Twins.prune(base, analyzer), helpers);
         List<SearchHit> hits;
         try {
             hits = page(sq, base, searcher.search(base, topManager(sort, wanted)));

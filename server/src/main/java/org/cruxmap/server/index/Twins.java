@@ -42,19 +42,17 @@ final class Twins {
     }
 
     /**
-     * A quoted text's clauses (one per field) with each stemmed field that has a twin left out, so
-     * the words are matched as written, the twin weighted as its field was; a field without a twin
-     * keeps its clause.
+     * A quoted text's clauses (one per field) with the stemmed fields left out, so the words are
+     * matched as written: the twins (each weighted as the field it stands in for), tags and names.
+     * Source titles and notes, indexed stemmed only, are not searched by quoted text.
      */
     static Query exactOnly(Query q) {
         if (!(q instanceof BooleanQuery bq)) return q;
-        java.util.Set<String> fields = new java.util.HashSet<>();
-        for (BooleanClause c : bq.clauses()) fields.add(field(unboosted(c.getQuery())));
         BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
         int kept = 0;
         for (BooleanClause c : bq.clauses()) {
             String f = field(unboosted(c.getQuery()));
-            if (c.getOccur() == BooleanClause.Occur.SHOULD && f != null && fields.contains(f + Fields.EXACT)) continue;
+            if (c.getOccur() == BooleanClause.Occur.SHOULD && f != null && !Fields.unstemmed(f)) continue;
             boolean twin = f != null && f.endsWith(Fields.EXACT) && c.getOccur() == BooleanClause.Occur.SHOULD;
             // the twin stands in for its field, with that field's weight (label above text above quotes)
             out.add(twin ? new BoostQuery(unboosted(c.getQuery()), Fields.BOOSTS.get(f.substring(0, f.length() - Fields.EXACT.length()))) : c.getQuery(),
@@ -131,6 +129,15 @@ final class Twins {
 
     private static Query unboosted(Query q) {
         return q instanceof BoostQuery b ? unboosted(b.getQuery()) : q;
+    }
+
+    /** The query without any weights, at any depth: what it matches, not how it ranks. */
+    static Query weightless(Query q) {
+        Query u = unboosted(q);
+        if (!(u instanceof BooleanQuery bq)) return u;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) b.add(weightless(c.getQuery()), c.getOccur());
+        return b.build();
     }
 
     /** The one field a term, phrase or group of terms searches, or null. */

@@ -196,8 +196,15 @@ class SearchIndexTest {
         assertTrue(excluded.approximate());
         assertFalse(ids(excluded).contains("statement/rock"), "an exclusion stays an exclusion: " + ids(excluded));
         assertEquals(typo.total(), kb.index().search(SearchQuery.of("there are no cohernce theorms")).total(), "stop words stay unwidened");
-        SearchResult filtered = kb.index().search(SearchQuery.of("cohernce").withTypes("person"));
-        assertFalse(filtered.approximate(), "with a filter, an empty answer is not widened");
+        SearchResult transposed = kb.index().search(SearchQuery.of("cohrence"));
+        assertTrue(transposed.approximate(), "widened as typed, not from its stem 'cohrenc'");
+        assertTrue(ids(transposed).contains("statement/theorems"), ids(transposed).toString());
+        SearchResult filtered = kb.index().search(SearchQuery.of("rock").withTypes("person"));
+        assertEquals(0, filtered.total());
+        assertFalse(filtered.approximate(), "an empty answer the filter explains is not widened");
+        SearchResult chosen = kb.index().search(SearchQuery.of("cohernce").withTypes("claim"));
+        assertTrue(chosen.approximate(), "a facet chosen on an approximate answer keeps it approximate");
+        assertEquals("statement/theorems", chosen.hits().get(0).id());
         String pasted = String.join(" ", java.util.Collections.nCopies(40, "cohernce theorms"));
         assertFalse(kb.index().search(SearchQuery.of(pasted)).approximate(), "a long text that matched nothing is not guessed at");
     }
