@@ -18,13 +18,13 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Which of a field and its unstemmed twin a word or phrase is searched in. Unquoted words are
- * searched stemmed: their twin clause is left out where the stemmed field searches that very word
- * ({@link #prune}). The stemmed analysis is a function of the folded form the twin indexes
+ * ranked by both (the exact form earns a little more) but counted without the twin ({@link #prune}):
+ * the stemmed analysis is a function of the folded form the twin indexes
  * ({@link Fields#stemmedAnalyzer()}), so a document the twin clause matches is matched by its
- * stemmed counterpart too, and leaving it out loses no match (it only lost the small bonus for the
- * word's exact form). A twin stays where it has no such counterpart: a stop word (only the twins keep
- * them), a prefix, a field named in the query. Quoted text is searched as written, in the twins
- * alone ({@link #exactOnly}): the unstemmed field is for exact phrases.
+ * stemmed counterpart too, and leaving it out of the counting pass loses no match. A twin stays
+ * where it has no such counterpart: a stop word (only the twins keep them), a prefix, a field named
+ * in the query. Quoted text is searched as written, in the twins alone ({@link #exactOnly}): the
+ * unstemmed field is for exact phrases.
  */
 final class Twins {
     private Twins() {}
