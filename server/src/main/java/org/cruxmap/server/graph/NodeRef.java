@@ -7,6 +7,8 @@ import org.cruxmap.ontology.CM;
 
 /** A link to a node as the API shows it inside another: id, type, label, status. */
 public record NodeRef(String id, String type, String label, String status) {
+    /** Characters of a node's text used as its label when it has no other (cut at a word boundary). */
+    public static final int TEXT_LABEL_CHARS = 80;
 
     /** Reads the reference of a resource (a node only referenced, never defined, gets type "unknown"). */
     public static NodeRef of(Resource r) {
@@ -28,7 +30,7 @@ public record NodeRef(String id, String type, String label, String status) {
         Statement t = r.getProperty(CM.text);
         if (t != null && t.getObject().isLiteral()) {
             String text = t.getString();
-            return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+            return TextCut.cut(text, TEXT_LABEL_CHARS); // as search labels it
         }
         return r.isURIResource() ? Ids.id(r.getURI()) : null;
     }

@@ -1,5 +1,7 @@
 package org.cruxmap.server.index;
 
+import org.cruxmap.server.graph.NodeRef;
+import org.cruxmap.server.graph.TextCut;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -84,7 +86,7 @@ final class NodeReader {
         if (type.equals("source")) label = firstNonNull(label, f.first(CM.title));
         String text = type.equals("source") ? firstNonNull(f.first(CM.fullText), "") : firstNonNull(f.first(CM.text), "");
         if (described != null && !described.equals(label) && text.isEmpty()) text = described;
-        if (label == null) label = Searching.cut(text, 80);
+        if (label == null) label = TextCut.cut(text, NodeRef.TEXT_LABEL_CHARS);
         List<String> quotes = new ArrayList<>();
         for (Node q : f.objects(CM.quote)) {
             if (q.isLiteral()) continue;

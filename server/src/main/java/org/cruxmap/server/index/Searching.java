@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.cruxmap.server.graph.TextCut;
 
 /** One search over one point-in-time searcher: query, filters, facets, page, highlights. */
 final class Searching {
@@ -163,7 +164,7 @@ final class Searching {
             Document d = docs.get(page[i].doc);
             String text = Documents.stored(d, Fields.TEXT);
             String highlight = highlights[i] != null ? highlights[i] : plainSnippet(d);
-            text = cut(text, TEXT_CHARS);
+            text = TextCut.cut(text, TEXT_CHARS);
             double score = Float.isNaN(page[i].score) ? 0 : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TYPE), Documents.stored(d, Fields.LABEL), text,
                     Math.round(score * 10000) / 10000.0, highlight, d.get(Fields.STATUS)));
@@ -252,15 +253,6 @@ final class Searching {
         String plain = Documents.stored(d, Fields.TEXT);
         if (plain.isEmpty()) plain = Documents.stored(d, Fields.NOTES); // a source without stored text: its notes, not its title again
         if (plain.isEmpty()) plain = Documents.stored(d, Fields.LABEL);
-        return Html.escape(cut(plain, 240));
-    }
-
-    /** The text, or its start up to the last word boundary within {@code max} characters, with an ellipsis. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) return text;
-        int end = max;
-        while (end >= max / 2 && !Character.isWhitespace(text.charAt(end))) end--;
-        if (end < max / 2) end = max; // no space in the second half: one very long word, cut it
-        return text.substring(0, end).stripTrailing().replaceAll("[,;:]$", "") + "…";
+        return Html.escape(TextCut.cut(plain, 240));
     }
 }
