@@ -28,6 +28,8 @@ export async function personView(root, r, ctx) {
       h('a', {class: 'button', href: graphHref(p.id, 'depth=1&kinds=holds,rejects')}, 'Show in graph'),
       h('a', {class: 'button', href: nodeHref(p.id)}, 'Node page')),
     compareForm(p.id),
+    pos.holds.length || pos.rejects.length ? h('p', 'muted acc-key',
+      '✓ in: survives its attacks in the map; ✗ out: an accepted statement attacks it; ? undec: neither (grounded semantics).') : null,
     section('Holds', 'holds', list(pos.holds, 'Holds nothing in the map.', stance)),
     section('Rejects', 'rejects', list(pos.rejects, 'Rejects nothing in the map.', stance)),
     section('Cruxes for them', 'cruxes', list(pos.cruxes, 'No crux named for this person.', assertion(true))),

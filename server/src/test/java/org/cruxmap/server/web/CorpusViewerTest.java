@@ -114,6 +114,7 @@ class CorpusViewerTest {
         JsonNode pos = server.getJson("/api/positions/" + SEED);
         assertEquals(pos.get("holds").size(), browser.all("section.holds li").size(), "one line per statement held");
         assertEquals(pos.get("holds").size(), browser.all("section.holds li .acc").size(), "each with its grounded label");
+        assertTrue(text(".view-person .acc-key").contains("✓ in: survives its attacks"), "the marks are explained on the page");
         String firstHeld = pos.get("holds").get(0).get("statement").get("label").asText();
         assertTrue(text("section.holds li").contains(firstHeld), text("section.holds li"));
         List<String> cruxes = texts("section.cruxes li");
