@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -103,10 +105,14 @@ final class Fields {
         return new PerFieldAnalyzerWrapper(stemmedAnalyzer(), per);
     }
 
+    /** Words Porter's stemmer would merge with a different word ("news" with "new"): kept as they are. */
+    private static final CharArraySet NOT_STEMMED = CharArraySet.unmodifiableSet(new CharArraySet(List.of("news"), false));
+
     /**
-     * English analysis (possessives, stop words, Porter stemming) of the lower-cased, ASCII-folded
-     * word: the same as {@link EnglishAnalyzer} on ASCII text, and a function of exactly the form the
-     * unstemmed twins index, so a word found in a twin is also found, stemmed, in its field.
+     * English analysis (possessives, stop words, Porter stemming but for {@link #NOT_STEMMED}) of the
+     * lower-cased, ASCII-folded word: otherwise the same as {@link EnglishAnalyzer} on ASCII text, and a
+     * function of exactly the form the unstemmed twins index, so a word found in a twin is also found,
+     * stemmed, in its field.
      */
     static Analyzer stemmedAnalyzer() {
         return new Analyzer() {
@@ -114,7 +120,8 @@ final class Fields {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-                ts = new PorterStemFilter(new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                ts = new SetKeywordMarkerFilter(new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), NOT_STEMMED);
+                ts = new PorterStemFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
 

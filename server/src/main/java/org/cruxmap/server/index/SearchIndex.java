@@ -50,7 +50,7 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
     static final String COUNTER_KEY = "cruxmap.changeCounter";
     /** Commit user data: the document schema, bumped when documents change shape. */
     static final String SCHEMA_KEY = "cruxmap.schema";
-    static final String SCHEMA = "4"; // 2: browsing sorts labels with accents dropped; 3: source titles stored for snippets; 4: stemmed fields fold accents
+    static final String SCHEMA = "5"; // 2: browsing sorts labels with accents dropped; 3: source titles stored for snippets; 4: stemmed fields fold accents; 5: "news" not stemmed
 
     static { SearchPropertyFunction.register(); }
 

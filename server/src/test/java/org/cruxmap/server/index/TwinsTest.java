@@ -81,6 +81,7 @@ class TwinsTest {
     @Test
     void theStemmedAnalysisFoldsAccentsAndOtherwiseIsEnglishAnalysis() throws IOException {
         assertEquals(List.of("hagel", "naiv", "cafe"), Twins.tokens(ANALYZER, "label", "Hägele’s naïve café"));
+        assertEquals(List.of("hacker", "news", "new"), Twins.tokens(ANALYZER, "label", "Hacker News, new"), "news is not new");
         String ascii = "The model's errors, post-training: no theorems FORCES agents toward dominated strategies.";
         assertEquals(Twins.tokens(new EnglishAnalyzer(), "label", ascii), Twins.tokens(ANALYZER, "label", ascii));
     }
