@@ -19,7 +19,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.cruxmap.ontology.CM;
 import org.cruxmap.server.index.IndexProgress;
 import org.cruxmap.server.index.SearchIndex;
@@ -29,7 +28,7 @@ import org.cruxmap.server.store.LocalStore;
 
 /**
  * Cruxmap's search against jena-text on the same synthetic statements and the same 100 queries,
- * both in memory (TDB2 in-memory datasets, Lucene ByteBuffersDirectory, EnglishAnalyzer), or with
+ * both in memory (TDB2 in-memory datasets, the Lucene directory Cruxmap keeps in memory, EnglishAnalyzer), or with
  * {@code disk} both on disk as {@code serve} runs (TDB2 and Lucene directories in temp folders), both
  * warmed alike (20 rounds of the 100 queries: 2,000 searches each, so the JIT compilers have settled)
  * and measured in interleaved rounds. Prints p50/p99 latency, throughput, p50 thread
@@ -91,7 +90,7 @@ public final class SearchBench {
         try {
             jt = onDisk ? TextDatasetFactory.createLucene(TDB2Factory.connectDataset(scratch("jena-text").toString()),
                             org.apache.lucene.store.FSDirectory.open(scratch("jena-text-index")), cfg)
-                    : TextDatasetFactory.createLucene(TDB2Factory.createDataset(), new ByteBuffersDirectory(), cfg);
+                    : TextDatasetFactory.createLucene(TDB2Factory.createDataset(), SearchIndex.memoryDirectory(), cfg);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -34,6 +34,9 @@ final class QueryText {
     /** How the text was understood: the query, and whether it had to fall back to plain words. */
     record Parsed(Query query, boolean fallback) {}
 
+    /** Plain words searched at most: each is a clause per weighted field, and Lucene allows 1,024 clauses in all. */
+    static final int MAX_PLAIN_WORDS = org.apache.lucene.search.IndexSearcher.getMaxClauseCount() / Fields.BOOSTS.size() - 2;
+
     /** Fields a query may name: the weighted text fields and the keyword ones. */
     private static final Set<String> FIELDS = fields();
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -135,6 +138,7 @@ final class QueryText {
     private Parsed plainWords(String t) {
         List<String> words = new ArrayList<>();
         for (String w : t.strip().split("[\\s:]+")) { // a colon too: "arXiv:2601.23045" is two words
+            if (words.size() == MAX_PLAIN_WORDS) break; // a pasted page: its start, within Lucene's clause limit
             String lower = w.toLowerCase(Locale.ROOT);
             String stem = lower.endsWith("*") ? lower.substring(0, lower.length() - 1).replaceAll("[^\\p{L}\\p{N}]", "") : "";
             if (stem.length() >= 2) words.add(stem + "*");

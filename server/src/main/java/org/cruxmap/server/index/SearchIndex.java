@@ -91,7 +91,16 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
 
     /** An index in memory, built from the store now. */
     public static SearchIndex inMemory(Store store, IndexProgress progress) {
-        return open(store, null, new ByteBuffersDirectory(), progress);
+        return open(store, null, memoryDirectory(), progress);
+    }
+
+    /**
+     * A directory in memory whose finished files are each read from one buffer: Lucene's default
+     * reads them through a list of small buffers, which made in-memory searches a third slower.
+     */
+    public static org.apache.lucene.store.Directory memoryDirectory() {
+        return new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+                org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** The index for a store: on disk in {@code <data>/index} for TDB2, in memory otherwise. */

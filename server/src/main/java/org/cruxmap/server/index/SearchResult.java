@@ -8,7 +8,7 @@ import java.util.Map;
  * holder, status, source) the count of matches per value. A facet's counts ignore that facet's own
  * filter (drill sideways), so the other values stay visible while one is chosen. {@code approximate}
  * is true when nothing matched as typed and the hits match quoted text in other word forms
- * ("\"coherence theorem\"" finds "coherence theorems") or the words within one or two edits
+ * ("\"selection theorem\"" finds "selection theorems") or the words within one or two edits
  * ("cohernce theorms" finds "coherence theorems").
  */
 public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, boolean approximate) {

@@ -70,7 +70,7 @@ final class Searching {
         // stands, but one whose words match nothing even unfiltered (a facet chosen on an approximate
         // answer) is widened under the same filters.
         if (exact.total() > 0 || QueryText.browses(parsed.query()) || (filtered(sq) && searcher.count(ran) > 0)) return exact;
-        Optional<Query> loose = queryText.looseQuotes(sq.q()); // "coherence theorem" finds "coherence theorems"
+        Optional<Query> loose = queryText.looseQuotes(sq.q()); // "selection theorem" finds "selection theorems"
         if (loose.isPresent()) {
             try {
                 SearchResult looser = run(sq, loose.get());

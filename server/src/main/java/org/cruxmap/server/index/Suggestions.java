@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -31,7 +30,7 @@ final class Suggestions implements AutoCloseable {
 
     /** Builds suggestions over these entries. */
     static Suggestions build(Iterator<Entry> entries) throws IOException {
-        AnalyzingInfixSuggester s = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
+        AnalyzingInfixSuggester s = new AnalyzingInfixSuggester(SearchIndex.memoryDirectory(),
                 Fields.exactAnalyzer(), Fields.exactAnalyzer(), 1, false, true, false);
         s.build(new Entries(entries));
         return new Suggestions(s);

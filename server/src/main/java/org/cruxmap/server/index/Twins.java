@@ -22,8 +22,8 @@ import org.apache.lucene.search.TermQuery;
  * the stemmed analysis is a function of the folded form the twin indexes
  * ({@link Fields#stemmedAnalyzer()}), so a document the twin clause matches is matched by its
  * stemmed counterpart too, and leaving it out of the counting pass loses no match. A twin stays
- * where it has no such counterpart: a stop word (only the twins keep them), a prefix, a field named
- * in the query. Quoted text is searched as written, in the twins alone ({@link #exactOnly}): the
+ * where it has no such counterpart: a stop word (only the twins keep them), a prefix, or a twin
+ * field named in the query without its stemmed field for the same word. Quoted text is searched as written, in the twins alone ({@link #exactOnly}): the
  * unstemmed field is for exact phrases.
  */
 final class Twins {

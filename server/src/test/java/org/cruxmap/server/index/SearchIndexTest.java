@@ -182,6 +182,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPastedPageOfWordsIsSearchedByItsStartInsteadOfFailing() {
+        StringBuilder page = new StringBuilder("coherence theorems");
+        for (int i = 0; i < 150; i++) page.append(" w").append(i).append("abc");
+        SearchResult r = kb.index().search(SearchQuery.of(page.toString()));
+        assertTrue(ids(r).contains("statement/theorems"), ids(r).toString());
+        assertFalse(kb.index().matches(page.toString(), 5).isEmpty(), "cm:search too");
+    }
+
+    @Test
     void wordsThatMatchNothingAsTypedFindTheirCloseSpellingsAndSaySo() {
         SearchResult typo = kb.index().search(SearchQuery.of("cohernce theorms"));
         assertTrue(typo.approximate());

@@ -61,6 +61,12 @@ class TwinsTest {
                 assertEquals(counted, total, "the total counted without twins is the ranked query's: " + q);
                 assertTrue(total > 0, q);
             }
+            for (String q : List.of("\"selection theorem\"", "\"the coherence theorems\" money")) {
+                Query loose = qt.looseQuotes(q).orElseThrow();
+                long counted = kb.index().withSearcher(s -> (long) s.count(Twins.prune(loose, ANALYZER)));
+                assertEquals((long) kb.index().withSearcher(s -> s.count(loose)), counted, "a loose phrase counted without its twin: " + q);
+                assertTrue(counted > 0, q);
+            }
         }
     }
 
