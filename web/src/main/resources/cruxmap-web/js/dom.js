@@ -71,15 +71,13 @@ export function nodeLink(ref, opts = {}) {
 
 // Acceptability labels carry a mark and words as well as colour.
 export function accBadge(label) {
-  return label ? h('span', {class: 'badge acc acc-' + cssWord(label), title: ACC_HELP[label] || label}, ACC_MARK[label] || label) : null;
+  const [mark, meaning] = ACC[label] || [label];
+  return label ? h('span', {class: 'badge acc acc-' + cssWord(label), title: meaning ? `${label}: ${meaning} (grounded semantics)` : label}, mark) : null;
 }
 
-const ACC_HELP = {
-  in: 'in: accepted under grounded semantics (survives its attacks)',
-  out: 'out: rejected under grounded semantics (an accepted node attacks it)',
-  undec: 'undecided under grounded semantics',
-};
-const ACC_MARK = {in: '✓ in', out: '✗ out', undec: '? undec'};
+const ACC = {in: ['✓ in', 'survives its attacks in the map'], out: ['✗ out', 'an accepted statement attacks it'], undec: ['? undec', 'neither']};
+/** What the marks mean, in one line, for pages that show several. */
+export const accKey = () => Object.values(ACC).map(([mark, meaning]) => `${mark}: ${meaning}`).join('; ') + ' (grounded semantics).';
 
 export const cssWord = w => String(w).toLowerCase().replace(/[^a-z0-9-]/g, '-');
 

@@ -1,5 +1,5 @@
 // A person's position: holds and rejects with grounded labels, cruxes and non-cruxes, writings.
-import {h, replace, pageHead, nodeLink, statusBadge, accBadge, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, sourceTitle, idOf} from '../dom.js';
+import {h, replace, pageHead, nodeLink, statusBadge, accBadge, accKey, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, sourceTitle, idOf} from '../dom.js';
 import {getJson, people} from '../api.js';
 import {sourceItem} from './node.js';
 
@@ -28,8 +28,7 @@ export async function personView(root, r, ctx) {
       h('a', {class: 'button', href: graphHref(p.id, 'depth=1&kinds=holds,rejects')}, 'Show in graph'),
       h('a', {class: 'button', href: nodeHref(p.id)}, 'Node page')),
     compareForm(p.id),
-    pos.holds.length || pos.rejects.length ? h('p', 'muted acc-key',
-      '✓ in: survives its attacks in the map; ✗ out: an accepted statement attacks it; ? undec: neither (grounded semantics).') : null,
+    pos.holds.length || pos.rejects.length ? h('p', 'muted acc-key', accKey()) : null,
     section('Holds', 'holds', list(pos.holds, 'Holds nothing in the map.', stance)),
     section('Rejects', 'rejects', list(pos.rejects, 'Rejects nothing in the map.', stance)),
     section('Cruxes for them', 'cruxes', list(pos.cruxes, 'No crux named for this person.', assertion(true))),

@@ -1,7 +1,5 @@
 package org.cruxmap.server.index;
 
-import org.cruxmap.server.graph.NodeRef;
-import org.cruxmap.server.graph.TextCut;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +25,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.cruxmap.ontology.CM;
 import org.cruxmap.server.graph.Literals;
+import org.cruxmap.server.graph.NodeRef;
+import org.cruxmap.server.graph.TextCut;
 
 /**
  * Reads the nodes the index holds (statements, arguments, sources, people) out of a dataset whose

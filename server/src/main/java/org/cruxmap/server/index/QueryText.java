@@ -50,9 +50,9 @@ final class QueryText {
     /**
      * The query with quoted text matched loosely too (in the stemmed fields: other word forms, stop
      * words skipped), for when its exact wording matched nothing; empty when nothing is quoted.
+     * {@code exact} is what {@link #parse} made of the same text.
      */
-    Optional<Query> looseQuotes(String text) {
-        Parsed exact = parse(text, true);
+    Optional<Query> looseQuotes(String text, Parsed exact) {
         if (exact.fallback()) return Optional.empty();
         Query loose = parse(text, false).query();
         // the same clauses but for their weights (a quoted stop word, which only the twins hold) match nothing new

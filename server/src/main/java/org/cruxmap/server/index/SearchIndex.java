@@ -25,10 +25,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.cruxmap.server.app.StagedWrite;
 import org.cruxmap.server.app.WriteListener;
 import org.cruxmap.server.store.Store;
@@ -98,9 +100,8 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
      * A directory in memory whose finished files are each read from one buffer: Lucene's default
      * reads them through a list of small buffers, which made in-memory searches a third slower.
      */
-    public static org.apache.lucene.store.Directory memoryDirectory() {
-        return new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
-                org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    public static Directory memoryDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** The index for a store: on disk in {@code <data>/index} for TDB2, in memory otherwise. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -70,23 +71,20 @@ final class Searching {
         // stands, but one whose words match nothing even unfiltered (a facet chosen on an approximate
         // answer) is widened under the same filters.
         if (exact.total() > 0 || QueryText.browses(parsed.query()) || (filtered(sq) && searcher.count(ran) > 0)) return exact;
-        Optional<Query> loose = queryText.looseQuotes(sq.q()); // "selection theorem" finds "selection theorems"
-        if (loose.isPresent()) {
+        // Wider and wider: quoted text in other word forms ("selection theorem" finds "selection
+        // theorems"), then the words within a typo or two. The first that matches is the answer.
+        List<Supplier<Optional<Query>>> wider = List.of(() -> queryText.looseQuotes(sq.q(), parsed), () -> QueryText.closeSpellings(parsed.query()));
+        for (Supplier<Optional<Query>> next : wider) {
+            Optional<Query> q = next.get();
+            if (q.isEmpty()) continue;
             try {
-                SearchResult looser = run(sq, loose.get());
-                if (looser.total() > 0) return looser.approximated();
-            } catch (RuntimeException unsearchable) {
-                // as for the exact words: the close spellings below, or the empty answer, stand
+                SearchResult approximate = run(sq, q.get());
+                if (approximate.total() > 0) return approximate.approximated();
+            } catch (RuntimeException tooComplex) {
+                // a fuzzy automaton too large for a long word: the next, or the answer as typed, stands
             }
         }
-        Optional<Query> close = QueryText.closeSpellings(parsed.query());
-        if (close.isEmpty()) return exact;
-        try {
-            SearchResult approximate = run(sq, close.get());
-            return approximate.total() > 0 ? approximate.approximated() : exact;
-        } catch (RuntimeException tooComplex) {
-            return exact; // a fuzzy automaton too large for a long word: the answer as typed stands
-        }
+        return exact;
     }
 
     private SearchResult run(SearchQuery sq, Query base) throws IOException {

@@ -23,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * ({@link Fields#stemmedAnalyzer()}), so a document the twin clause matches is matched by its
  * stemmed counterpart too, and leaving it out of the counting pass loses no match. A twin stays
  * where it has no such counterpart: a stop word (only the twins keep them), a prefix, or a twin
- * field named in the query without its stemmed field for the same word. Quoted text is searched as written, in the twins alone ({@link #exactOnly}): the
- * unstemmed field is for exact phrases.
+ * field named in the query without its stemmed field for the same word. Quoted text is searched as
+ * written, in the twins alone ({@link #exactOnly}): the unstemmed field is for exact phrases.
  */
 final class Twins {
     private Twins() {}
@@ -55,7 +55,7 @@ final class Twins {
             if (c.getOccur() == BooleanClause.Occur.SHOULD && f != null && !Fields.unstemmed(f)) continue;
             boolean twin = f != null && f.endsWith(Fields.EXACT) && c.getOccur() == BooleanClause.Occur.SHOULD;
             // the twin stands in for its field, with that field's weight (label above text above quotes)
-            out.add(twin ? new BoostQuery(unboosted(c.getQuery()), Fields.BOOSTS.get(f.substring(0, f.length() - Fields.EXACT.length()))) : c.getQuery(),
+            out.add(twin ? new BoostQuery(unboosted(c.getQuery()), Fields.BOOSTS.get(Fields.stemmedOf(f))) : c.getQuery(),
                     c.getOccur());
             kept++;
         }
@@ -66,8 +66,7 @@ final class Twins {
     private static boolean redundant(Query twin, BooleanQuery siblings, Analyzer analyzer) {
         String field = field(twin);
         if (field == null || !field.endsWith(Fields.EXACT)) return false;
-        String stemmedField = field.substring(0, field.length() - Fields.EXACT.length());
-        Query stemmed = stemmed(twin, stemmedField, analyzer);
+        Query stemmed = stemmed(twin, Fields.stemmedOf(field), analyzer);
         if (stemmed == null) return false;
         for (BooleanClause c : siblings.clauses()) {
             if (c.getOccur() == BooleanClause.Occur.SHOULD && stemmed.equals(unboosted(c.getQuery()))) return true;

@@ -14,6 +14,13 @@ import org.cruxmap.server.app.KnowledgeBase;
 final class IndexFixtures {
     private IndexFixtures() {}
 
+    /** The prefixes the fixtures use: cm:, rdfs: and id:. */
+    static final String PREFIXES = """
+            @prefix cm: <https://w3id.org/cruxmap/ns#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix id: <https://w3id.org/cruxmap/id/> .
+            """;
+
     static final String MAP = """
             @prefix cm: <https://w3id.org/cruxmap/ns#> .
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

@@ -110,9 +110,7 @@ class SearchIndexTest {
 
     @Test
     void theHighlightMarksMatchesAndEscapesTheTextAroundThem() {
-        IndexFixtures.load(kb.kb(), "xss.ttl", """
-                @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        IndexFixtures.load(kb.kb(), "xss.ttl", IndexFixtures.PREFIXES + """
                 <https://w3id.org/cruxmap/id/statement/xss> a cm:Statement, cm:Claim ; rdfs:label "Markup" ;
                     cm:text "A payload <img src=x onerror=alert(1)> sits next to the word zanzibar & more." ; cm:status cm:unverified .
                 """);
@@ -167,10 +165,7 @@ class SearchIndexTest {
 
     @Test
     void aPersonIsListedByNameAndTheirLongerLabelIsSearchedAsTheirText() {
-        IndexFixtures.load(kb.kb(), "people.ttl", """
-                @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                @prefix id: <https://w3id.org/cruxmap/id/> .
+        IndexFixtures.load(kb.kb(), "people.ttl", IndexFixtures.PREFIXES + """
                 id:person\\/anon1 a cm:Person ; cm:name "Unidentified commenter" ; rdfs:label "Author of the seed comment (unidentified)" .
                 id:person\\/anon2 a cm:Person ; cm:name "Unidentified commenter" ; rdfs:label "Author of a reply (unidentified)" .
                 """);
@@ -227,9 +222,7 @@ class SearchIndexTest {
 
     @Test
     void aHitWithNoMarkAndNoTextShowsItsNotesRatherThanItsTitleAgain() {
-        IndexFixtures.load(kb.kb(), "src.ttl", """
-                @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        IndexFixtures.load(kb.kb(), "src.ttl", IndexFixtures.PREFIXES + """
                 <https://w3id.org/cruxmap/id/source/notes-only> a cm:Source ; cm:title "Zyxx report" ; rdfs:label "Zyxx report" ;
                     rdfs:comment "Research notes: found through an aggregator, author unknown." .
                 """);
@@ -240,10 +233,7 @@ class SearchIndexTest {
 
     @Test
     void browsingListsLabelsAlphabeticallyWithAccentsDropped() {
-        IndexFixtures.load(kb.kb(), "names.ttl", """
-                @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                @prefix id: <https://w3id.org/cruxmap/id/> .
+        IndexFixtures.load(kb.kb(), "names.ttl", IndexFixtures.PREFIXES + """
                 id:statement\\/help a cm:Statement, cm:Claim ; rdfs:label "Help is near" ; cm:status cm:verified .
                 id:statement\\/hagele a cm:Statement, cm:Claim ; rdfs:label "Hägele et al. measured it" ; cm:status cm:verified .
                 id:statement\\/hazard a cm:Statement, cm:Claim ; rdfs:label "Hazard ahead" ; cm:status cm:verified .
@@ -264,9 +254,7 @@ class SearchIndexTest {
     @Test
     void aCommittedWriteIsSearchableWithinOneSecondAndARemovedGraphLeavesTheIndex() {
         long t0 = System.nanoTime();
-        IndexFixtures.load(kb.kb(), "new.ttl", """
-                @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        IndexFixtures.load(kb.kb(), "new.ttl", IndexFixtures.PREFIXES + """
                 <https://w3id.org/cruxmap/id/statement/new> a cm:Statement, cm:Claim ; rdfs:label "Quokkas are coherent" ; cm:status cm:unverified .
                 """);
         SearchResult r = kb.index().search(SearchQuery.of("quokka"));
@@ -292,9 +280,7 @@ class SearchIndexTest {
 
     @Test
     void aSuggestionWhoseLabelStartsWithOrContainsWhatWasTypedComesBeforeOneThatOnlyMatchesWordsApart() {
-        IndexFixtures.load(kb.kb(), "metr.ttl", """
-                @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        IndexFixtures.load(kb.kb(), "metr.ttl", IndexFixtures.PREFIXES + """
                 <https://w3id.org/cruxmap/id/statement/metr> a cm:Statement, cm:Evidence ; rdfs:label "METR task-length doubling" ; cm:status cm:verified .
                 """);
         assertEquals("statement/metr", kb.index().suggest("METR", 5).get(0).id(), "not 'The variance metric ...'");

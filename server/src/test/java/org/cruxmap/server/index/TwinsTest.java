@@ -25,10 +25,7 @@ class TwinsTest {
     void leavingOutTheTwinOfAWordLosesNoMatchForAnyWordOfTheCorpus() throws Exception {
         try (IndexFixtures.Kb kb = IndexFixtures.Kb.inMemory()) {
             org.cruxmap.server.app.BundledCorpus.loadIntoEmpty(kb.kb());
-            IndexFixtures.load(kb.kb(), "accents.ttl", """
-                    @prefix cm: <https://w3id.org/cruxmap/ns#> .
-                    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                    @prefix id: <https://w3id.org/cruxmap/id/> .
+            IndexFixtures.load(kb.kb(), "accents.ttl", IndexFixtures.PREFIXES + """
                     id:statement\\/accents a cm:Statement, cm:Claim ; rdfs:label "Hägele’s naïve café" ; cm:status cm:verified ;
                         cm:text "Ångström-scale Œuvre: the model's and the MODEL’S façade, post-training, state-of-the-art." .
                     """);
@@ -62,7 +59,7 @@ class TwinsTest {
                 assertTrue(total > 0, q);
             }
             for (String q : List.of("\"selection theorem\"", "\"the coherence theorems\" money")) {
-                Query loose = qt.looseQuotes(q).orElseThrow();
+                Query loose = qt.looseQuotes(q, qt.parse(q)).orElseThrow();
                 long counted = kb.index().withSearcher(s -> (long) s.count(Twins.prune(loose, ANALYZER)));
                 assertEquals((long) kb.index().withSearcher(s -> s.count(loose)), counted, "a loose phrase counted without its twin: " + q);
                 assertTrue(counted > 0, q);
