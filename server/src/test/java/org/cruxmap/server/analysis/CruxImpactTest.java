@@ -1,6 +1,7 @@
 package org.cruxmap.server.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CruxImpactTest {
     private static Map<String, List<String>> changes(CruxImpact.Impact i) {
         return i.changes().stream().collect(Collectors.toMap(c -> c.statement().id(),
-                c -> List.of(c.now(), c.ifAccepted(), c.ifRejected())));
+                c -> List.of(c.now(), c.ifAccepted(), c.ifRejected(), c.via() == null ? "-" : c.via().id())));
     }
 
     @Test
@@ -19,27 +20,28 @@ class CruxImpactTest {
         Model m = Maps.resource("/analysis/crux-impact.ttl");
         List<CruxImpact.Impact> all = CruxImpact.all(m);
         assertEquals(List.of("statement/k", "statement/j", "statement/n"), all.stream().map(i -> i.crux().id()).toList());
-        assertEquals(List.of(4, 3, 0), all.stream().map(CruxImpact.Impact::impact).toList());
+        assertEquals(List.of(4, 3, 1), all.stream().map(CruxImpact.Impact::impact).toList());
 
         CruxImpact.Impact k = all.get(0);
         assertEquals("undec", k.label());
         assertEquals(Map.of(
-                "statement/m", List.of("undec", "out", "in"),
-                "statement/s1", List.of("undec", "out", "in"),
-                "statement/s2", List.of("undec", "in", "out"),
-                "statement/s7", List.of("undec", "out", "in")), changes(k));
+                "statement/m", List.of("undec", "out", "in", "-"),
+                "statement/s1", List.of("undec", "out", "in", "-"),
+                "statement/s2", List.of("undec", "in", "out", "-"),
+                "statement/s7", List.of("undec", "out", "in", "-")), changes(k));
 
         CruxImpact.Impact j = all.get(1);
         assertEquals("in", j.label());
         assertEquals(Map.of(
-                "statement/s3", List.of("out", "out", "in"),
-                "statement/s4", List.of("in", "in", "undec"),
-                "statement/s6", List.of("out", "out", "undec")), changes(j), "rejecting j undermines argument A; A itself is not counted");
-        assertEquals(List.of(), all.get(2).changes());
+                "statement/s3", List.of("out", "out", "in", "-"),
+                "statement/s4", List.of("in", "in", "undec", "-"),
+                "statement/s6", List.of("out", "out", "undec", "-")), changes(j), "rejecting j undermines argument A; A itself is not counted");
+        assertEquals(Map.of("statement/s3", List.of("out", "in", "out", "statement/s3")), changes(all.get(2)),
+                "n is Ann's crux for s3, so it decides s3: j keeps s3 out now, but s3 taken as accepted is in");
     }
 
     @Test
-    void aCruxOnlyNamedInAnAssertionAndOutsideEveryRelationHasImpactZero() {
+    void aCruxOutsideEveryRelationSwingsWhatItIsACruxForAndWhatThatAttacks() {
         Model m = Maps.turtle("""
                 <https://w3id.org/cruxmap/id/crux-assertion/q> a cm:CruxAssertion ; cm:crux s:q ; cm:cruxFor s:r .
                 s:r cm:attacks s:t .
@@ -47,6 +49,38 @@ class CruxImpactTest {
         var all = CruxImpact.all(m);
         assertEquals(1, all.size());
         assertEquals("statement/q", all.get(0).crux().id());
-        assertEquals(0, all.get(0).impact());
+        assertNull(all.get(0).label(), "q is in no relation, so it has no grounded label");
+        assertEquals(Map.of(
+                "statement/r", List.of("in", "in", "out", "statement/r"),
+                "statement/t", List.of("out", "out", "in", "statement/r")), changes(all.get(0)));
+    }
+
+    @Test
+    void aStatementTheCruxIsDeniedToBeACruxForIsNotSwungThroughIt() {
+        Model m = Maps.turtle("""
+                s:q a cm:Crux ; cm:isCruxFor s:r .
+                <https://w3id.org/cruxmap/id/crux-assertion/no> a cm:CruxAssertion ; cm:crux s:q ; cm:cruxFor s:t ; cm:isCrux false .
+                s:r a cm:Claim .
+                s:t a cm:Claim .
+                s:u a cm:Claim ; cm:attacks s:t .
+                """);
+        CruxImpact.Impact q = CruxImpact.all(m).get(0);
+        assertEquals("in", q.label());
+        assertEquals(Map.of("statement/r", List.of("in", "in", "out", "statement/r")), changes(q),
+                "cm:isCruxFor counts; an assertion with cm:isCrux false does not");
+    }
+
+    @Test
+    void aStatementSwungBothDirectlyAndThroughWhatItIsACruxForIsCountedOnceAsDirect() {
+        Model m = Maps.turtle("""
+                s:q a cm:Crux ; cm:attacks s:r ; cm:isCruxFor s:r .
+                s:r a cm:Claim ; cm:attacks s:t .
+                s:t a cm:Claim .
+                """);
+        CruxImpact.Impact q = CruxImpact.all(m).get(0);
+        assertEquals(2, q.impact());
+        assertEquals(Map.of(
+                "statement/r", List.of("out", "out", "in", "-"),
+                "statement/t", List.of("in", "in", "out", "-")), changes(q));
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -19,6 +21,7 @@ import org.cruxmap.ingest.Diagnostic;
 import org.cruxmap.ingest.Ingest;
 import org.cruxmap.ingest.shacl.ShaclCheck;
 import org.cruxmap.ontology.CM;
+import org.cruxmap.server.analysis.CruxImpact;
 import org.cruxmap.server.app.BundledCorpus;
 import org.cruxmap.server.app.ImportOutcome;
 import org.cruxmap.server.app.KnowledgeBase;
@@ -147,5 +150,19 @@ class CorpusTest {
         var seedAuthor = union.getResource(CM.ID_BASE + "person/seed-author");
         assertEquals(CM.unverified, seedAuthor.getPropertyResourceValue(CM.status));
         assertTrue(union.getResource(CM.ID_BASE + "source/seed-comment").hasProperty(CM.status, CM.unverified));
+    }
+
+    @Test
+    void everyCruxOfTheCorpusDecidesWhatItIsACruxForButNotWhatTheSeedAuthorDeniesItIsACruxFor() {
+        List<CruxImpact.Impact> all = CruxImpact.all(union);
+        assertFalse(all.isEmpty());
+        for (CruxImpact.Impact i : all) assertTrue(i.impact() > 0, i.crux().label() + " swings nothing");
+        CruxImpact.Impact route = all.stream().filter(i -> i.crux().label().equals("Does the route to coherence change the risk?"))
+                .findFirst().orElseThrow();
+        Set<String> via = route.changes().stream().map(c -> c.via().label()).collect(Collectors.toSet());
+        assertTrue(via.contains("Coherence route via scaling transformers"), via.toString());
+        assertTrue(via.contains("Pretrained LLMs are dynamical systems, not optimizers"), via.toString());
+        assertFalse(via.contains("Coherence and agency go with general planning ability"), "the seed author says it is not a crux for this");
+        assertFalse(via.contains("A country of geniuses must pursue long-horizon goals coherently"), "the seed author says it is not a crux for this");
     }
 }
