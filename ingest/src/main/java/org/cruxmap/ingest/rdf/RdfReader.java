@@ -88,6 +88,8 @@ public final class RdfReader implements FormatReader {
                         .base(context.base())
                         .errorHandler(handler);
                 if (scope != null) parser.labelToNode(LabelToNode.createScopeByDocumentHash(scope));
+                // RIOT's lenient mode lets the last statement of a file end without its '.'; other readers refuse such a file
+                if (RDFLanguages.sameLang(lang, Lang.TURTLE) || RDFLanguages.sameLang(lang, Lang.TRIG)) parser.strict(true);
                 parser.parse(sink);
             } catch (RiotException e) {
                 if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
