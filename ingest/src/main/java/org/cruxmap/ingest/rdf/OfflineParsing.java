@@ -4,6 +4,8 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.util.Context;
@@ -28,5 +30,15 @@ public final class OfflineParsing {
         Context context = new Context();
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         return builder.context(context);
+    }
+
+    /**
+     * The builder set to refuse remote documents and to read {@code lang}; Turtle in RIOT's strict
+     * mode, which holds it to the grammar: every statement and {@code @prefix}/{@code @base} ends with
+     * '.', the last one too, and N3's {@code =} and bare top-level lists are refused. TriG stays
+     * lenient: older exporters write {@code } .} after a graph block.
+     */
+    public static RDFParserBuilder apply(RDFParserBuilder builder, Lang lang) {
+        return apply(builder).lang(lang).strict(RDFLanguages.sameLang(lang, Lang.TURTLE));
     }
 }

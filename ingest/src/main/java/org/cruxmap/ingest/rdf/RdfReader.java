@@ -82,14 +82,11 @@ public final class RdfReader implements FormatReader {
             Graph graph = GraphFactory.createDefaultGraph();
             OneGraphSink sink = new OneGraphSink(graph);
             try {
-                RDFParserBuilder parser = OfflineParsing.apply(RDFParser.create())
+                RDFParserBuilder parser = OfflineParsing.apply(RDFParser.create(), lang)
                         .source(new ByteArrayInputStream(bytes, from, to - from))
-                        .lang(lang)
                         .base(context.base())
                         .errorHandler(handler);
                 if (scope != null) parser.labelToNode(LabelToNode.createScopeByDocumentHash(scope));
-                // RIOT's lenient mode lets the last statement of a file end without its '.'; other readers refuse such a file
-                if (RDFLanguages.sameLang(lang, Lang.TURTLE) || RDFLanguages.sameLang(lang, Lang.TRIG)) parser.strict(true);
                 parser.parse(sink);
             } catch (RiotException e) {
                 if (diagnostics.stream().noneMatch(Diagnostic::isError)) {

@@ -11,7 +11,7 @@ import org.cruxmap.ingest.ReadContext;
 import org.cruxmap.ingest.ReadResult;
 import org.junit.jupiter.api.Test;
 
-/** Turtle and TriG files are read as the grammar says: the last statement ends with '.' like the others. */
+/** Turtle files are read as the grammar says: the last statement ends with '.' like the others; TriG as older exporters write it. */
 class FinalDotTest {
     private static final String PREFIXES = "@prefix cm: <https://w3id.org/cruxmap/ns#> .\n@prefix s: <https://w3id.org/cruxmap/id/statement/> .\n";
 
@@ -41,9 +41,15 @@ class FinalDotTest {
     }
 
     @Test
-    void aTrigFileWhoseLastDefaultGraphStatementLacksItsDotIsAnErrorButAGraphBlockNeedsNone() {
-        assertEquals(1, errors(read(Lang.TRIG, PREFIXES + "s:a a cm:Claim", "nodot.trig")).size());
-        ReadResult block = read(Lang.TRIG, PREFIXES + "<urn:g> { s:a a cm:Claim }\n", "block.trig");
+    void aTurtlePrefixWithoutItsDotIsAnErrorToo() {
+        ReadResult r = read(Lang.TURTLE, "@prefix cm: <https://w3id.org/cruxmap/ns#>\n<urn:a> a cm:Claim .\n", "prefix.ttl");
+        assertEquals(1, errors(r).size(), r.diagnostics().toString());
+        assertEquals(2, errors(r).get(0).line(), "Jena notices at the next line: " + errors(r).get(0));
+    }
+
+    @Test
+    void trigStaysLenientForTheDotThatOlderExportersWriteAfterAGraphBlock() {
+        ReadResult block = read(Lang.TRIG, PREFIXES + "<urn:g> { s:a a cm:Claim } .\n", "block.trig");
         assertEquals(List.of(), errors(block));
         assertEquals(1, block.model().size());
     }

@@ -176,7 +176,7 @@ final class GraphStoreHandler implements Handler {
             }
         };
         try {
-            OfflineParsing.apply(RDFParser.source(new ByteArrayInputStream(bytes))).lang(lang).base(base).errorHandler(errors).parse(g);
+            OfflineParsing.apply(RDFParser.source(new ByteArrayInputStream(bytes)), lang).base(base).errorHandler(errors).parse(g);
         } catch (RiotException e) {
             throw new SparqlError(400, "malformed RDF", e.getMessage(), where[0], where[1]);
         } catch (StackOverflowError e) {

@@ -349,6 +349,16 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void theGraphStoreRefusesTurtleWhoseLastStatementLacksItsDotAsTheImportDoes() throws Exception {
+        String g = "/data?graph=" + q("http://example.org/nodot");
+        HttpResponse<String> r = send(req(g).header("Content-Type", "text/turtle").header("Authorization", "Bearer " + TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> \"one\" .\n<urn:a> <urn:b> \"two\"\n")).build());
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("DOT"), r.body());
+        assertEquals(404, get(g, "text/turtle").statusCode(), "nothing of it was written");
+    }
+
+    @Test
     void aJsonLdGraphNamingARemoteContextIsA400AndTheServerFetchesNothing() throws Exception {
         java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
         com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
