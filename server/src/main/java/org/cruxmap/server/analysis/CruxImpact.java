@@ -2,10 +2,12 @@ package org.cruxmap.server.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -39,23 +41,29 @@ public final class CruxImpact {
         MapGraph g = MapGraph.of(m);
         Labelling now = Grounded.of(g.framework());
         Map<String, List<Resource>> decides = decides(m);
+        Map<Integer, Swing> swings = new HashMap<>(); // a node swings the same statements whichever crux settles it
         List<Impact> out = new ArrayList<>();
-        for (Resource c : CruxAssertions.cruxes(m)) out.add(of(m, g, now, c, decides.getOrDefault(MapGraph.id(c), List.of())));
+        for (Resource c : CruxAssertions.cruxes(m)) {
+            out.add(of(m, g, now, c, decides.getOrDefault(MapGraph.id(c), List.of()), n -> swings.computeIfAbsent(n, k -> Swing.of(g, k))));
+        }
         out.sort(Comparator.comparingInt((Impact i) -> -i.impact())
                 .thenComparing(i -> i.crux().label() == null ? "" : i.crux().label())
                 .thenComparing(i -> i.crux().id()));
         return out;
     }
 
-    /** The impact of one crux that is a crux for the statements {@code decides}. */
-    static Impact of(Model m, MapGraph g, Labelling now, Resource crux, List<Resource> decides) {
+    /**
+     * The impact of one crux that is a crux for the statements {@code decides} (in id order: a
+     * statement two of them swing is listed once, through the first, after what the crux swings itself).
+     */
+    static Impact of(Model m, MapGraph g, Labelling now, Resource crux, List<Resource> decides, IntFunction<Swing> swing) {
         NodeRef ref = NodeRef.of(crux);
         int c = g.indexOf(MapGraph.id(crux));
         Map<Integer, Change> changes = new LinkedHashMap<>(); // by statement: the first way the crux swings it
-        if (c >= 0) swings(m, g, now, c, null, c, changes);
+        if (c >= 0) add(m, g, now, swing.apply(c), null, c, changes);
         for (Resource target : decides) {
             int t = g.indexOf(MapGraph.id(target));
-            if (t >= 0 && t != c) swings(m, g, now, t, NodeRef.of(target), c, changes);
+            if (t >= 0 && t != c) add(m, g, now, swing.apply(t), NodeRef.of(target), c, changes);
         }
         List<Change> sorted = new ArrayList<>(changes.values());
         sorted.sort(Comparator.comparing((Change ch) -> ch.statement().label() == null ? "" : ch.statement().label())
@@ -63,13 +71,31 @@ public final class CruxImpact {
         return new Impact(ref, c < 0 ? null : now.label(c).word(), sorted.size(), List.copyOf(sorted));
     }
 
-    /** Adds the statements (the crux left out) whose label differs between node {@code n} accepted and rejected. */
-    private static void swings(Model m, MapGraph g, Labelling now, int n, NodeRef via, int crux, Map<Integer, Change> into) {
-        Labelling accepted = Grounded.of(BipolarClosure.close(g, Intervention.accept(n)));
-        Labelling rejected = Grounded.of(BipolarClosure.close(g, Intervention.reject(n)));
-        for (int i = 0; i < g.size(); i++) {
-            if (i == crux || into.containsKey(i) || !g.isStatement(i) || accepted.label(i) == rejected.label(i)) continue;
-            into.put(i, new Change(g.ref(m, i), now.label(i).word(), accepted.label(i).word(), rejected.label(i).word(), via));
+    private static void add(Model m, MapGraph g, Labelling now, Swing s, NodeRef via, int crux, Map<Integer, Change> into) {
+        for (int k = 0; k < s.statements().length; k++) {
+            int i = s.statements()[k];
+            if (i == crux || into.containsKey(i)) continue;
+            into.put(i, new Change(g.ref(m, i), now.label(i).word(), s.ifAccepted()[k].word(), s.ifRejected()[k].word(), via));
+        }
+    }
+
+    /** The statements whose grounded label differs between one node accepted and rejected, with both labels. */
+    record Swing(int[] statements, Label[] ifAccepted, Label[] ifRejected) {
+        static Swing of(MapGraph g, int node) {
+            Labelling accepted = Grounded.of(BipolarClosure.close(g, Intervention.accept(node)));
+            Labelling rejected = Grounded.of(BipolarClosure.close(g, Intervention.reject(node)));
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < g.size(); i++) {
+                if (g.isStatement(i) && accepted.label(i) != rejected.label(i)) changed.add(i);
+            }
+            int[] at = changed.stream().mapToInt(Integer::intValue).toArray();
+            Label[] a = new Label[at.length];
+            Label[] r = new Label[at.length];
+            for (int k = 0; k < at.length; k++) {
+                a[k] = accepted.label(at[k]);
+                r[k] = rejected.label(at[k]);
+            }
+            return new Swing(at, a, r);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,43 @@ class CruxImpactTest {
         assertEquals(Map.of(
                 "statement/r", List.of("out", "out", "in", "-"),
                 "statement/t", List.of("in", "in", "out", "-")), changes(q));
+    }
+
+    @Test
+    void aStatementTwoDecidedStatementsSwingIsListedOnceThroughTheFirstInIdOrder() {
+        Model m = Maps.turtle("""
+                s:q a cm:Crux ; cm:isCruxFor s:r2, s:r1 .
+                s:r1 a cm:Claim ; cm:attacks s:t .
+                s:r2 a cm:Claim ; cm:attacks s:r1 .
+                s:t a cm:Claim .
+                """);
+        CruxImpact.Impact q = CruxImpact.all(m).get(0);
+        assertEquals(3, q.impact());
+        assertEquals(List.of("in", "out", "in", "statement/r1"), changes(q).get("statement/t"),
+                "r1 comes first; through r2, t swings the other way (in if r2 is accepted, out if rejected)");
+    }
+
+    @Test
+    void aCruxNamedAsItsOwnCruxForIsNotCountedTwiceNorAsItsOwnChange() {
+        Model m = Maps.turtle("""
+                s:q a cm:Crux ; cm:isCruxFor s:q ; cm:attacks s:r .
+                s:r a cm:Claim .
+                """);
+        CruxImpact.Impact q = CruxImpact.all(m).get(0);
+        assertEquals(Map.of("statement/r", List.of("out", "out", "in", "-")), changes(q));
+    }
+
+    @Test
+    void aCmIsCruxForLinkCountsEvenWhenAnAssertionDeniesTheSameCrux() {
+        Model m = Maps.turtle("""
+                s:q a cm:Crux ; cm:isCruxFor s:r .
+                <https://w3id.org/cruxmap/id/crux-assertion/no> a cm:CruxAssertion ; cm:crux s:q ; cm:cruxFor s:r ; cm:isCrux false .
+                <https://w3id.org/cruxmap/id/crux-assertion/yes> a cm:CruxAssertion ; cm:crux s:q ; cm:cruxFor s:t ; cm:isCrux true .
+                <https://w3id.org/cruxmap/id/crux-assertion/no2> a cm:CruxAssertion ; cm:crux s:q ; cm:cruxFor s:t ; cm:isCrux false .
+                s:r a cm:Claim .
+                s:t a cm:Claim .
+                """);
+        assertEquals(Set.of("statement/r", "statement/t"), changes(CruxImpact.all(m).get(0)).keySet(),
+                "the link stands beside a denial, and one person's denial does not undo another's crux");
     }
 }

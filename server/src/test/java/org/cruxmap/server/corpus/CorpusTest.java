@@ -159,7 +159,7 @@ class CorpusTest {
         for (CruxImpact.Impact i : all) assertTrue(i.impact() > 0, i.crux().label() + " swings nothing");
         CruxImpact.Impact route = all.stream().filter(i -> i.crux().label().equals("Does the route to coherence change the risk?"))
                 .findFirst().orElseThrow();
-        Set<String> via = route.changes().stream().map(c -> c.via().label()).collect(Collectors.toSet());
+        Set<String> via = route.changes().stream().filter(c -> c.via() != null).map(c -> c.via().label()).collect(Collectors.toSet());
         assertTrue(via.contains("Coherence route via scaling transformers"), via.toString());
         assertTrue(via.contains("Pretrained LLMs are dynamical systems, not optimizers"), via.toString());
         assertFalse(via.contains("Coherence and agency go with general planning ability"), "the seed author says it is not a crux for this");
