@@ -44,9 +44,10 @@ public final class ApiServer {
         cfg.routes.get("/api/suggest", new SuggestHandler(b.index));
         cfg.routes.get("/api/nodes/<id>", new NodeHandler(kb));
         cfg.routes.get("/api/graph", new GraphHandler(kb));
-        cfg.routes.get("/api/cruxes", new CruxesHandler(kb));
+        CruxImpacts impacts = new CruxImpacts(kb.store());
+        cfg.routes.get("/api/cruxes", new CruxesHandler(kb, impacts));
         cfg.routes.get("/api/semantics", new SemanticsHandler(kb));
-        cfg.routes.get("/api/crux-impact", new CruxImpactHandler(kb));
+        cfg.routes.get("/api/crux-impact", new CruxImpactHandler(impacts));
         cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
         cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
         cfg.routes.get("/openapi.json", new OpenApiHandler());

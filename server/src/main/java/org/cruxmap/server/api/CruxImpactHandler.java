@@ -3,18 +3,16 @@ package org.cruxmap.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
-import org.cruxmap.server.analysis.CruxImpact;
-import org.cruxmap.server.app.KnowledgeBase;
 
 /** {@code GET /api/crux-impact}: every crux with the statements whose grounded label it swings, largest impact first. */
 final class CruxImpactHandler implements Handler {
-    private final KnowledgeBase kb;
+    private final CruxImpacts impacts;
 
-    CruxImpactHandler(KnowledgeBase kb) { this.kb = kb; }
+    CruxImpactHandler(CruxImpacts impacts) { this.impacts = impacts; }
 
     @Override
     public void handle(Context ctx) {
-        var all = kb.store().read(ds -> CruxImpact.all(ds.getUnionModel()));
+        var all = impacts.current();
         ctx.json(Map.of("total", all.size(), "cruxes", all));
     }
 }

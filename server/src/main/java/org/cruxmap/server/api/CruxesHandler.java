@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cruxmap.server.analysis.CruxImpact;
 import org.cruxmap.server.app.KnowledgeBase;
 import org.cruxmap.server.graph.CruxReport;
 
@@ -18,7 +17,12 @@ import org.cruxmap.server.graph.CruxReport;
 final class CruxesHandler implements Handler {
     private final KnowledgeBase kb;
 
-    CruxesHandler(KnowledgeBase kb) { this.kb = kb; }
+    private final CruxImpacts impacts;
+
+    CruxesHandler(KnowledgeBase kb, CruxImpacts impacts) {
+        this.kb = kb;
+        this.impacts = impacts;
+    }
 
     @Override
     public void handle(Context ctx) {
@@ -26,14 +30,11 @@ final class CruxesHandler implements Handler {
         if (sort != null && !sort.isBlank() && !sort.equals("impact") && !sort.equals("assertions")) {
             throw ApiError.badRequest("bad parameter: sort", "unknown sort '" + Params.shorten(sort) + "'; allowed: assertions, impact");
         }
-        var cruxes = kb.store().read(ds -> {
-            var report = CruxReport.all(ds.getUnionModel());
-            Map<String, Integer> impact = new HashMap<>();
-            CruxImpact.all(ds.getUnionModel()).forEach(i -> impact.put(i.crux().id(), i.impact()));
-            List<CruxReport.Crux> out = new ArrayList<>();
-            for (var c : report) out.add(c.withImpact(impact.get(c.crux().id())));
-            return out;
-        });
+        Map<String, Integer> impact = new HashMap<>();
+        impacts.current().forEach(i -> impact.put(i.crux().id(), i.impact()));
+        var report = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
+        List<CruxReport.Crux> cruxes = new ArrayList<>();
+        for (var c : report) cruxes.add(c.withImpact(impact.get(c.crux().id())));
         if ("impact".equals(sort)) {
             cruxes.sort(Comparator.comparingInt((CruxReport.Crux c) -> c.impact() == null ? -1 : -c.impact()));
         }
