@@ -108,7 +108,8 @@ final class Searching {
             DrillSideways ds = new DrillSideways(searcher, facets, fs.facetState);
             DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r = ds.search(ddq, hitsManager(sort, wanted));
             for (String dim : Fields.FACETS) counts.put(dim, counts(r.facets, dim));
-            return new SearchResult(r.collectorResult.totalHits.value, page(sq, base, r.collectorResult), counts);
+            TopDocs top = sort == null ? fs.citations.rerank(searcher, ddq, r.collectorResult, wanted) : r.collectorResult;
+            return new SearchResult(r.collectorResult.totalHits.value, page(sq, base, top), counts);
         }
         // No filter, so no drill-sideways. The page is collected with skipping (block-max WAND passes
         // over documents that cannot reach it); the counts and the total come from a second pass that
@@ -120,7 +121,8 @@ final class Searching {
         FacetOrdinals.Counting counting = fs.ordinals.count(searcher, Twins.prune(base, analyzer), helpers);
         List<SearchHit> hits;
         try {
-            hits = page(sq, base, searcher.search(base, topManager(sort, wanted)));
+            TopDocs top = searcher.search(base, topManager(sort, wanted));
+            hits = page(sq, base, sort == null ? fs.citations.rerank(searcher, base, top, wanted) : top);
         } catch (IOException | RuntimeException | Error e) {
             counting.settle();
             throw e;
