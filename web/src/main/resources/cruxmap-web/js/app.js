@@ -1,4 +1,4 @@
-// A hash router: every view has its own URL, so back, forward, reload and shared links land on it.
+// A hash router: every view has a URL, so back, forward, reload and shared links work.
 import {h, replace, errorBox} from './dom.js';
 import {getJson} from './api.js';
 import {setupQuickSearch} from './suggest.js';
@@ -16,7 +16,7 @@ let current = null; // the view on screen, if it has something to dispose
 let generation = 0;
 
 /** '#/node/statement/x?depth=2' -> {name: 'node', rest: 'statement/x', params}. */
-export function parseHash(hash) {
+function parseHash(hash) {
   const [path, q] = (hash || '').replace(/^#\/?/, '').split(/\?(.*)/);
   const [name, ...rest] = path.split('/');
   return {name: name || 'home', rest: rest.map(safeDecode).join('/'), params: new URLSearchParams(q || '')};
@@ -72,7 +72,7 @@ async function health() {
 }
 
 for (const k of ['search', 'graph', 'cruxes', 'double-crux', 'sparql']) {
-  document.getElementById('nav').append(h('li', null, h('a', {href: '#/' + k, dataset: {nav: k}}, VIEWS[k][1])));
+  document.getElementById('nav').append(h('li', null, h('a', {href: '#/' + k, 'data-nav': k}, VIEWS[k][1])));
 }
 window.addEventListener('hashchange', route);
 setupQuickSearch(document.getElementById('quick-search'));

@@ -1,20 +1,18 @@
-// DOM helpers. Everything from the knowledge base goes in as text nodes: nothing here parses HTML.
+// DOM helpers. Data from the knowledge base goes in as text nodes: nothing here parses HTML.
 import {TYPE_COLOR} from './kinds.js';
 
-/** h('a', {href: '#/x', class: 'c', onclick: f}, 'text', child), or h('p', 'c', ...): attributes are set one by one. */
+/** h('a', {href: '#/x', class: 'c', onclick: f}, 'text', child), or h('p', 'c', ...). */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(typeof attrs === 'string' ? {class: attrs} : attrs || {})) {
     if (v == null || v === false) continue;
-    if (k === 'class') el.className = v;
-    else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
-    else if (k === 'dataset') Object.assign(el.dataset, v);
-    else el.setAttribute(k, v === true ? '' : String(v));
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : v);
   }
   return append(el, ...children);
 }
 
-/** "1 crux assertion", "2 crux assertions": a count with its noun, plural unless one. */
+/** "1 crux assertion", "2 crux assertions". */
 export function plural(n, one, many = one + 's') {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -37,23 +35,40 @@ export const joined = (items, f) => items.map((x, i) => [i ? ', ' : '', f(x)]);
 
 export const section = (title, cls, ...body) => h('section', 'block ' + (cls || ''), h('h2', null, title), body);
 
+/** f(item) in each <li>; with no items, null or the empty state `none`. */
+export const list = (cls, items, f, none, tag = 'ul') => items?.length ? h(tag, cls, items.map(x => h('li', null, f(x)))) : none ? empty(none) : null;
+export const refList = (refs, ordered, none) => list('refs', refs, r => [nodeLink(r), ' ', statusBadge(r.status)], none, ordered ? 'ol' : 'ul');
+
+/** A table that scrolls sideways on a narrow screen. */
+export const table = (cls, heads, rows, caption) => h('div', 'table-wrap', h('table', cls, caption,
+  h('thead', null, h('tr', null, heads.map(t => h('th', {scope: 'col'}, t)))), h('tbody', null, rows)));
+
+export const linkButton = (href, label) => h('a', {class: 'button', href}, label);
+export const countLine = (...text) => h('p', {class: 'count', role: 'status'}, text);
+export const ctl = (id, label, input) => h('span', 'ctl', h('label', {for: id}, label), input);
+export const option = (value, label, selected) => h('option', {value, selected}, label);
+export const nodeText = (text, ...shown) => text && !shown.includes(text) ? h('p', 'node-text', text) : null;
+export const noneNamed = (root, what) => replace(root, h('h1', null, 'No ' + what + ' named'), empty('The address names no ' + what + '.'));
+
 // Ids hold slashes (statement/x): each segment is encoded. A person's page is their position.
 export const encodeId = id => String(id).split('/').map(encodeURIComponent).join('/');
-/** The id an address names: #/person/elliott-thornley as well as #/person/person/elliott-thornley. */
+/** #/person/elliott-thornley as well as #/person/person/elliott-thornley. */
 export const idOf = (kind, rest) => rest.includes('/') ? rest : kind + '/' + rest;
 export const nodeHref = (id, type) => (type === 'person' ? '#/person/' : '#/node/') + encodeId(id);
 export const graphHref = (id, params) => '#/graph/' + encodeId(id) + (params ? '?' + params : '');
 export const sourceHref = (id, quote) => '#/source/' + encodeId(id) + (quote ? '?quote=' + encodeURIComponent(quote) : '');
-/** A page's head: type and status badges, then what identifies it (its id, or a source's kind and date), then the title. */
+export const searchHref = (q, key = 'q') => `#/search?${key}=` + encodeURIComponent(q);
+export const doubleCruxHref = (a, b) => '#/double-crux?' + new URLSearchParams({a, b});
+/** Badges, the id (or a source's kind and date), the title. */
 export const pageHead = (type, status, what, title, tag = 'h1', ...more) =>
   h('header', 'node-head', h('p', 'kicker', typeBadge(type), ' ', statusBadge(status), ' ', what), h(tag, null, title), more);
-export const sourceTitle = s => s.label || s.title || s.id; // the label names a source as search and its page do ("Thornley 2023, ..."); the title is shown on its page
+export const sourceTitle = s => s.label || s.title || s.id; // the label ("Thornley 2023, ..."), as search names it
 export const sourceLink = s => h('a', {href: sourceHref(s.id)}, sourceTitle(s));
 
 export function typeBadge(type) {
   type ||= 'unknown';
   const b = h('span', 'badge type-' + cssWord(type), type);
-  b.style.background = TYPE_COLOR[type] || ''; // CSSOM, which the CSP allows: one colour table for badges and graph
+  b.style.background = TYPE_COLOR[type] || ''; // CSSOM, which the CSP allows
   return b;
 }
 
@@ -68,30 +83,36 @@ export function nodeLink(ref, opts = {}) {
   const href = ref.type === 'source' && opts.sourceView ? sourceHref(ref.id) : nodeHref(ref.id, ref.type);
   return h('span', 'noderef', opts.badge === false ? null : [typeBadge(ref.type), ' '], h('a', {href}, ref.label || ref.id));
 }
+export const nameLink = ref => nodeLink(ref, {badge: false});
 
-// Acceptability labels carry a mark and words as well as colour.
+/** On the person's own page (theirs): "their belief", and no name. */
+export const assertionItem = (a, theirs) => h('li', a.isCrux ? 'is-crux' : 'not-crux',
+  nodeLink(a.crux), (a.isCrux ? ' is a crux for ' : ' is NOT a crux for ') + (theirs ? 'their belief ' : ''), nodeLink(a.cruxFor),
+  a.agent && !theirs ? [' — for ', nameLink(a.agent)] : null,
+  a.source ? [' (', sourceLink(a.source), ')'] : null);
+
+// Acceptability: a mark and words as well as colour.
 export function accBadge(label) {
   const [mark, meaning] = ACC[label] || [label];
   return label ? h('span', {class: 'badge acc acc-' + cssWord(label), title: meaning ? `${label}: ${meaning} (grounded semantics)` : label}, mark) : null;
 }
 
 const ACC = {in: ['✓ in', 'survives its attacks in the map'], out: ['✗ out', 'an accepted statement attacks it'], undec: ['? undec', 'neither']};
-/** What the marks mean, in one line, for pages that show several. */
+/** What the marks mean, in one line. */
 export const accKey = () => Object.values(ACC).map(([mark, meaning]) => `${mark}: ${meaning}`).join('; ') + ' (grounded semantics).';
 
-export const cssWord = w => String(w).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+const cssWord = w => String(w).toLowerCase().replace(/[^a-z0-9-]/g, '-');
 
-export const loading = what => h('p', {class: 'state loading', role: 'status'}, 'Loading ' + what + '…');
+export const loading = (what, text = 'Loading ' + what + '…') => h('p', {class: 'state loading', role: 'status'}, text);
 
 export const empty = text => h('p', 'state empty', text);
 
-export function errorBox(err, what) {
-  return h('div', {class: 'state error', role: 'alert'},
-    h('strong', null, what ? 'Could not load ' + what + '. ' : 'Something went wrong. '), err.message || String(err),
-    err.detail ? [h('br'), h('span', 'detail', err.detail)] : null);
-}
+export const alertBox = (lead, ...body) => h('div', {class: 'state error', role: 'alert'}, h('strong', null, lead), body);
 
-/** A loading line while load() runs; on failure the error under a heading. Null when failed or superseded. */
+export const errorBox = (err, what) => alertBox(what ? 'Could not load ' + what + '. ' : 'Something went wrong. ', err.message || String(err),
+  err.detail ? [h('br'), h('span', 'detail', err.detail)] : null);
+
+/** Loading, then the data; on failure the error under a heading, and null (also if superseded). */
 export async function loadInto(root, ctx, what, heading, load) {
   replace(root, loading(what));
   try {
@@ -115,7 +136,7 @@ export function download(blob, filename) {
 export const button = (label, onclick, attrs) => h('button', {type: 'button', onclick, ...attrs}, label);
 export const downloadButton = (label, name, type, text) => button(label, () => download(new Blob([text()], {type}), name));
 
-// Escaped text with <mark>…</mark>: only the mark tags count; every other piece becomes a text node.
+// Escaped text with <mark>…</mark>: only the mark tags count; the rest is text.
 export function highlighted(escaped) {
   const frag = document.createDocumentFragment();
   let mark = null;
@@ -140,7 +161,7 @@ export function unescapeHtml(s) {
 /** API offsets count Unicode code points; JS strings count UTF-16 units. */
 export const codePoints = text => Array.from(text || '');
 
-// Focus lands on the new view's heading, for keyboard and screen-reader users.
+// Focus to the new view's heading, for keyboard and screen-reader users.
 export function focusHeading(root) {
   const h1 = root.querySelector('h1');
   if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({preventScroll: true}); }

@@ -1,4 +1,4 @@
-// Graph plumbing: the libraries load only when a graph is shown; fitting uses node centres (no label measuring).
+// Graph plumbing: libraries load only for a graph; fitting uses node centres (no label measuring).
 import {shortLabel, looks} from './graph-style.js';
 import {h} from './dom.js';
 
@@ -10,7 +10,7 @@ function script(src) {
   if (!loaded.has(src)) {
     loaded.set(src, new Promise((resolve, reject) => {
       const s = h('script', {src, onload: resolve, onerror: () => { loaded.delete(src); reject(new Error('The graph library did not load (' + src + ').')); }});
-      s.async = false; // all load at once but run in order: cytoscape, layout-base, cose-base, fcose
+      s.async = false; // load at once, run in order
       document.head.appendChild(s);
     }));
   }
@@ -24,10 +24,10 @@ export async function loadGraphLibs(force) {
   return cy;
 }
 
-/** Above this many nodes, labels are short and one line (the full label shows on hover and selection). */
+/** Above this many nodes, labels are short, on one line. */
 export const BIG = 250;
 
-/** Cytoscape elements of an API graph not yet in `have` (a Set of ids, updated). */
+/** Cytoscape elements of an API graph not yet in `have` (ids; updated). */
 export function elementsOf(g, focus, have, big) {
   const out = [];
   for (const n of g.nodes) {
@@ -57,8 +57,7 @@ export function fitViewport(points, w, h, pad = 30, maxZoom = 1.3) {
   return {zoom, pan: {x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2}};
 }
 
-
-export function fitNodes(cy, eles, animate) {
-  const vp = fitViewport((eles || cy.nodes()).map(n => n.position()), cy.width(), cy.height());
+export function fitNodes(cy, animate) {
+  const vp = fitViewport(cy.nodes().map(n => n.position()), cy.width(), cy.height());
   if (animate) cy.animate(vp, {duration: 250}); else cy.viewport(vp);
 }

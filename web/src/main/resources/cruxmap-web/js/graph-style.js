@@ -1,25 +1,26 @@
-// The cytoscape stylesheet. Colour, shape and line come from kinds.js as element data: one mapper
-// per property instead of a selector per type and kind that every element is matched against.
+// The cytoscape stylesheet. Colour, shape and line are element data: a mapper per property,
+// not a selector per type and kind that every element is matched against.
 import {NODE_STYLE, EDGE_STYLE} from './kinds.js';
 
 const SIZE = {argument: 22, person: 26, source: 26};
 
-/** The data fields that carry a node's or an edge's look. */
+/** Data fields for a node's or an edge's look. */
 export function looks(type, kind) {
   if (kind === undefined) return {...(NODE_STYLE[type] || NODE_STYLE.unknown), size: SIZE[type] || 34};
   return EDGE_STYLE[kind] || {color: '#718096', line: 'solid', arrow: 'triangle'};
 }
 
-/** Grounded acceptability label -> ring colour and pattern (the pattern carries the meaning without colour). */
+/** Grounded label -> ring colour and pattern (which carries the meaning without colour). */
 export const ACC_STYLE = {
   in: {color: '#276749', line: 'double', width: 6, text: 'in: accepted, survives its attacks'},
   out: {color: '#c53030', line: 'dashed', width: 4, text: 'out: an accepted node attacks it'},
   undec: {color: '#975a16', line: 'dotted', width: 4, text: 'undecided'},
 };
 export const ACC_OFFSET = 3;
+export const accOf = node => Object.keys(ACC_STYLE).find(l => node.hasClass('acc-' + l));
 
-// `big`: short one-line labels only once zoomed in (class 'labelled'), the full label on hover and
-// selection. Until then its nodes carry no text properties at all: fewer to apply to each node.
+// `big`: short labels only once zoomed in (class 'labelled'), the full one on hover and selection;
+// until then no text properties: fewer to apply.
 export function cytoscapeStyle(big) {
   const text = {'label': 'data(short)', 'font-size': 11, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 4,
     'text-wrap': big ? 'none' : 'wrap', 'text-max-width': 150, 'text-background-color': '#ffffff', 'text-background-opacity': big ? 0 : 0.85,
@@ -36,7 +37,7 @@ export function cytoscapeStyle(big) {
     {selector: 'node.focus', style: {'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold'}},
     {selector: 'node:selected', style: {'overlay-color': '#d69e2e', 'overlay-opacity': 0.35, 'overlay-padding': 6}},
     {selector: 'node.expanded', style: {'border-color': '#d69e2e'}},
-    // Big maps: haystack edges (no control points to compute) with the arrow at the middle.
+    // Big maps: haystack edges (no control points to compute), the arrow at the middle.
     {selector: 'edge', style: {'line-color': 'data(color)', [arrow + 'color']: 'data(color)', 'line-style': 'data(line)', [arrow + 'shape']: 'data(arrow)', ...(big
       ? {'width': 1.5, 'curve-style': 'haystack', 'haystack-radius': 0} : {'width': 2, 'curve-style': 'bezier', 'arrow-scale': 1.4, 'opacity': 0.9})}},
     {selector: 'edge:selected', style: {'width': 4}},

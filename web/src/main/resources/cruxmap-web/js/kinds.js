@@ -1,4 +1,4 @@
-// Node types and relation kinds: their words and how they are drawn. Shape and line carry meaning as well as colour.
+// Node types and relation kinds: words and looks. Shape and line carry meaning, not colour alone.
 const GREEN = '#2f855a', RED = '#c53030', WINE = '#9b2c2c', GREY = '#718096';
 
 /** Node type: legend text, fill (white text on it passes WCAG AA), shape. */
@@ -8,7 +8,7 @@ export const TYPES = [
   ['source', 'Source', '#4a5568', 'rectangle'], ['person', 'Person', '#2c7a7b', 'triangle'],
 ];
 
-/** Relation kind: its subject's side, its object's side, colour, line, arrowhead, and 1 when the subject sits below the object in the layered layout. */
+/** Relation kind: subject's and object's words, colour, line, arrowhead, 1 if the subject goes below. */
 export const KINDS = [
   ['support', 'supports', 'supported by', GREEN, 'solid', 'triangle', 1],
   ['attack', 'attacks', 'attacked by', RED, 'solid', 'tee', 1],
@@ -36,7 +36,7 @@ export const UPWARD = new Set(KINDS.filter(k => k[6]).map(k => k[0]));
 
 const BY_NAME = new Map(KINDS.map(k => [k[0], k]));
 
-/** How a relation reads from its subject's side ("supports") or its object's side ("supported by"). */
+/** "supports" from the subject's side, "supported by" from the object's. */
 export const phrase = (kind, incoming) => BY_NAME.get(kind)?.[incoming ? 2 : 1] || kind;
 
 export const DEFAULT_KINDS = KINDS.map(k => k[0]).filter(k => !['holds', 'rejects', 'source'].includes(k));

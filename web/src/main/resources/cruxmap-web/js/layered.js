@@ -1,7 +1,7 @@
 // Layered layout: conclusions on top. Ranks are longest paths; barycentre ordering cuts crossings.
 import {UPWARD} from './kinds.js';
 
-/** {id: {x, y}} for node ids and edges {source, target, kind}: an upward edge puts its source below its target, a source edge the other way. */
+/** {id: {x, y}}: an upward edge puts its source below its target; a source edge, above. */
 export function layeredPositions(nodeIds, edges, gapX = 190, gapY = 150) {
   const parents = new Map(nodeIds.map(id => [id, []]));
   const children = new Map(nodeIds.map(id => [id, []]));
@@ -14,7 +14,7 @@ export function layeredPositions(nodeIds, edges, gapX = 190, gapY = 150) {
     if (UPWARD.has(e.kind)) link(e.source, e.target);
     else if (e.kind === 'source') link(e.target, e.source);
   }
-  // Longest path from the top, cycles broken by ignoring edges back into the current path.
+  // Longest path from the top; an edge back into the current path (a cycle) is ignored.
   const rank = new Map();
   const state = new Map();
   const visit = start => {
@@ -41,8 +41,7 @@ export function layeredPositions(nodeIds, edges, gapX = 190, gapY = 150) {
   for (const id of nodeIds) (layers[rank.get(id) || 0] ||= []).push(id);
   for (let i = 0; i < layers.length; i++) layers[i] ||= [];
   const order = new Map();
-  const setOrder = () => layers.forEach(l => l.forEach((id, i) => order.set(id, i)));
-  setOrder();
+  layers.forEach(l => l.forEach((id, i) => order.set(id, i)));
   const bary = (id, nbrs) => {
     const xs = nbrs(id).map(n => order.get(n)).filter(x => x !== undefined);
     return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : order.get(id);
@@ -56,7 +55,7 @@ export function layeredPositions(nodeIds, edges, gapX = 190, gapY = 150) {
       layer.forEach((id, i) => order.set(id, i));
     }
   }
-  // Wide layers wrap into staggered rows so the drawing stays readable.
+  // Wide layers wrap into staggered rows.
   const perRow = Math.max(10, Math.ceil(Math.sqrt(nodeIds.length) * 2));
   const pos = {};
   let y = 0;

@@ -1,17 +1,17 @@
-// Quotes inside their source text. Offsets from the API count Unicode code points.
+// Quotes inside their source text. API offsets count code points.
 import {h, codePoints, sourceHref, nodeHref, sourceTitle} from './dom.js';
 import {getJson, once} from './api.js';
 
 export const sourceNode = id => once('source ' + id, () => getJson('/api/nodes/' + id));
 
 // Anchored: the offsets pick exactly the quote's words out of the text.
-export function anchored(q, chars) {
+function anchored(q, chars) {
   return Number.isInteger(q.start) && Number.isInteger(q.end) && q.start >= 0 && q.end <= chars.length
     && q.start < q.end && chars.slice(q.start, q.end).join('') === q.exact;
 }
 
-// Falls back on the quote's own prefix and suffix when the text is missing or the offsets do not fit.
-export function quoteInContext(q, fullText, context = 220) {
+// Else the quote's own prefix and suffix (no text, or offsets that do not fit).
+function quoteInContext(q, fullText, context = 220) {
   const chars = codePoints(fullText);
   const block = h('blockquote', 'in-source');
   if (fullText && anchored(q, chars)) {
@@ -34,7 +34,7 @@ export async function quoteCard(q) {
       Number.isInteger(q.start) ? h('span', 'offsets', ` · characters ${q.start}–${q.end}`) : null));
 }
 
-// The text is cut at every quote boundary, so overlapping quotes each keep their span.
+// Cut at every quote boundary, so overlapping quotes each keep their span.
 export function markedText(fullText, quotes) {
   const chars = codePoints(fullText);
   const good = quotes.filter(q => anchored(q, chars));
@@ -46,7 +46,7 @@ export function markedText(fullText, quotes) {
     const covering = good.filter(q => q.start <= a && q.end >= b);
     if (!covering.length) { pieces.push(piece); continue; }
     const statements = covering.flatMap(c => c.statements || []);
-    pieces.push(h('mark', {class: 'quote-span' + (covering.length > 1 ? ' overlap' : ''), dataset: {quote: covering[0].id || ''}},
+    pieces.push(h('mark', {class: 'quote-span' + (covering.length > 1 ? ' overlap' : ''), 'data-quote': covering[0].id || ''},
       statements.length ? h('a', {href: nodeHref(statements[0].id), title: 'Quoted by: ' + statements.map(s => s.label || s.id).join('; ')}, piece) : piece));
   }
   return {pieces, anchored: good.length, unanchored: quotes.filter(q => !good.includes(q))};

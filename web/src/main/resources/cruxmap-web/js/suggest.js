@@ -1,5 +1,5 @@
 // Suggestions as you type: an ARIA combobox over /api/suggest.
-import {h, replace, typeBadge, nodeHref} from './dom.js';
+import {h, replace, typeBadge, nodeHref, searchHref} from './dom.js';
 import {getJson} from './api.js';
 
 export function comboBox(id, placeholder, list = id + '-list') {
@@ -10,7 +10,7 @@ export function comboBox(id, placeholder, list = id + '-list') {
 }
 
 // Enter opens the chosen suggestion or, with none chosen, submits.
-export function setupCombobox(form, onSubmit, clearOnOpen = false) {
+export function setupCombobox(form, onSubmit, clearOnOpen) {
   const input = form.querySelector('[role=combobox]');
   const list = document.getElementById(input.getAttribute('aria-controls'));
   let items = [], active = -1, timer = null, seq = 0;
@@ -33,7 +33,7 @@ export function setupCombobox(form, onSubmit, clearOnOpen = false) {
     try { items = (await getJson('/api/suggest', {q, limit: 8})).suggestions || []; } catch (e) { items = []; }
     if (mine !== seq) return;
     replace(list, items.map((s, i) => h('li', {id: list.id + '-' + i, role: 'option', 'aria-selected': 'false', class: 'suggestion',
-      dataset: {id: s.id}, onmousedown: ev => { ev.preventDefault(); open(s); }}, typeBadge(s.type), ' ', s.label || s.id)));
+      'data-id': s.id, onmousedown: ev => { ev.preventDefault(); open(s); }}, typeBadge(s.type), ' ', s.label || s.id)));
     if (!items.length) return close();
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -59,14 +59,16 @@ export function setupCombobox(form, onSubmit, clearOnOpen = false) {
   });
 }
 
+export const toSearch = q => { location.hash = searchHref(q); };
+
 // The header's search box; / anywhere jumps to it.
 export function setupQuickSearch(form) {
   form.append(h('label', {for: 'quick-q', class: 'visually-hidden'}, 'Search the map'),
     comboBox('quick-q', 'Search claims, cruxes, people…', 'quick-list'), h('button', {type: 'submit'}, 'Search'));
-  setupCombobox(form, q => { location.hash = '#/search?q=' + encodeURIComponent(q); }, true);
+  setupCombobox(form, toSearch, true);
   document.addEventListener('keydown', ev => {
     const t = ev.target;
-    const typing = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || t.isContentEditable;
+    const typing = t.matches('input, textarea, select') || t.isContentEditable;
     if (ev.key === '/' && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
       ev.preventDefault();
       form.querySelector('input').focus();

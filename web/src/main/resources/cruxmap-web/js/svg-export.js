@@ -1,5 +1,5 @@
-// The graph as an SVG file, drawn from the same element data as the canvas; built with DOM calls, so every label is escaped.
-import {ACC_STYLE, ACC_OFFSET} from './graph-style.js';
+// The graph as SVG, from the canvas's element data; DOM calls, so every label is escaped.
+import {ACC_STYLE, ACC_OFFSET, accOf} from './graph-style.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DASH = {dashed: '8 5', dotted: '2 4'};
@@ -33,7 +33,7 @@ export function graphToSvg(cy, title) {
   const nodes = cy.nodes(':visible').map(n => {
     const type = n.data('type'), st = n.data(), status = st.status;
     const p = n.position(), w = n.width(), h = n.height();
-    const acc = Object.keys(ACC_STYLE).find(l => n.hasClass('acc-' + l));
+    const acc = accOf(n);
     return el('g', {class: 'node ' + type}, el('title', null, n.data('label') || n.id()),
       acc ? ring(acc, st.shape, p, w, h) : '',
       shape(st.shape, p, w, h, {fill: st.color, 'fill-opacity': acc === 'out' ? 0.55 : null, stroke: '#1a202c',
@@ -46,7 +46,7 @@ export function graphToSvg(cy, title) {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-// Cytoscape's outline: the shape grown by the offset; a double line is two thin ones.
+// Cytoscape's outline: the shape grown by the offset; double is two thin lines.
 function ring(label, kind, p, w, h) {
   const st = ACC_STYLE[label], t = st.width;
   return el('g', {class: 'acc-ring acc-' + label, fill: 'none', stroke: st.color},
@@ -64,7 +64,7 @@ function shape(kind, p, w, h, attrs) {
   return el('rect', {x, y, width: w, height: h, rx: kind === 'round-rectangle' ? 6 : null, ...attrs});
 }
 
-// Up to four lines of at most `width` characters, broken between words.
+// Up to four lines of at most `width` characters.
 function lines(text, width) {
   const out = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -1,6 +1,7 @@
-// Every crux: for whom it is and is not one, the evidence on each side, and its impact.
-import {h, replace, empty, nodeLink, nodeHref, focusHeading, statusBadge, accBadge, graphHref, sourceLink, loadInto} from '../dom.js';
-import {getJson} from '../api.js';
+// Every crux: for whom it is (not) one, evidence on each side, impact.
+import {h, replace, empty, nodeLink, nodeHref, nameLink, focusHeading, accBadge, graphHref, sourceLink, loadInto, list, refList, countLine, ctl, option,
+  linkButton, nodeText, statusBadge} from '../dom.js';
+import {getJson, query} from '../api.js';
 
 /** #/cruxes?q=<filter>&sort=impact */
 export async function cruxesView(root, r, ctx) {
@@ -11,29 +12,27 @@ export async function cruxesView(root, r, ctx) {
   const cruxes = got[0].cruxes || [];
   const changes = new Map((got[1]?.cruxes || []).map(x => [x.crux.id, x]));
   const filter = h('input', {id: 'crux-filter', type: 'search', value: r.params.get('q') || '', placeholder: 'a word, a person…'});
-  const list = h('div', 'crux-list');
-  const count = h('p', {class: 'count', role: 'status'});
+  const cards = h('div', 'crux-list');
+  const count = countLine();
   const render = () => {
     const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     const shown = cruxes.filter(c => words.every(w => haystack(c).includes(w)));
     replace(count, `${shown.length} of ${cruxes.length} cruxes.`);
-    replace(list, shown.length ? shown.map(c => cruxCard(c, changes.get(c.crux.id))) : empty(cruxes.length ? 'No crux matches the filter.' : 'No cruxes in the map yet.'));
+    replace(cards, shown.length ? shown.map(c => cruxCard(c, changes.get(c.crux.id))) : empty(cruxes.length ? 'No crux matches the filter.' : 'No cruxes in the map yet.'));
   };
-  const link = sort => '#/cruxes?' + new URLSearchParams({...(filter.value ? {q: filter.value} : {}), ...(sort ? {sort} : {})});
+  const link = sort => '#/cruxes' + query({q: filter.value, sort});
   let t = null;
   filter.addEventListener('input', () => {
     clearTimeout(t);
     t = setTimeout(() => { render(); history.replaceState(null, '', link(byImpact ? 'impact' : '')); }, 150);
   });
   const sort = h('select', {id: 'crux-sort', onchange: () => { location.hash = link(sort.value); }},
-    h('option', {value: '', selected: !byImpact}, 'most crux assertions first'),
-    h('option', {value: 'impact', selected: byImpact}, 'largest impact first'));
+    option('', 'most crux assertions first', !byImpact), option('impact', 'largest impact first', byImpact));
   replace(root, h('h1', null, 'Cruxes'),
     h('p', 'lede', 'A crux is what a position hinges on: change your mind about it and you change your mind about the position. Cruxes are relative to a person.'),
-    h('div', 'filter toolbar', h('span', 'ctl', h('label', {for: 'crux-filter'}, 'Filter cruxes'), filter),
-      h('span', 'ctl', h('label', {for: 'crux-sort'}, 'Order'), sort)),
+    h('div', 'filter toolbar', ctl('crux-filter', 'Filter cruxes', filter), ctl('crux-sort', 'Order', sort)),
     h('p', 'muted', 'Impact: how many statements change their grounded label (in, out, undecided) between taking the crux as accepted and as rejected.'),
-    count, list);
+    count, cards);
   render();
   focusHeading(root);
 }
@@ -45,37 +44,36 @@ function haystack(c) {
 
 function cruxCard(c, imp) {
   const id = 'crux-' + String(c.crux.id).replace(/[^a-zA-Z0-9_-]/g, '-');
-  const forList = [...(c.isCruxFor || []).map(a => assertion(a, true)),
+  const forWhom = [...(c.isCruxFor || []).map(a => assertion(a, true)),
     ...(c.cruxForUnattributed || []).map(ref => h('li', null, nodeLink(ref), h('span', 'muted', ' — no person named')))];
   return h('article', {class: 'crux-card', 'aria-labelledby': id},
     h('h2', {id}, h('a', {href: nodeHref(c.crux.id)}, c.crux.label || c.crux.id), ' ', statusBadge(c.crux.status)),
-    c.text && c.text !== c.crux.label ? h('p', 'node-text', c.text) : null,
+    nodeText(c.text, c.crux.label),
     impact(c.impact, imp),
     h('div', 'crux-grid',
-      h('section', null, h('h3', null, 'A crux for'), forList.length ? h('ul', 'assertions', forList) : empty('No one named.')),
-      c.isNotCruxFor?.length ? h('section', 'not-crux', h('h3', null, 'Explicitly NOT a crux for'),
-        h('ul', 'assertions', c.isNotCruxFor.map(a => assertion(a, false)))) : null),
+      part('A crux for', null, forWhom.length ? h('ul', 'assertions', forWhom) : empty('No one named.')),
+      part('Explicitly NOT a crux for', 'not-crux', c.isNotCruxFor?.length && h('ul', 'assertions', c.isNotCruxFor.map(a => assertion(a, false))))),
     h('div', 'sides',
       side('Evidence for', c.evidence?.pro, 'pro'), side('Evidence against', c.evidence?.con, 'con'),
       side('Reasons for', c.reasons?.pro, 'pro'), side('Reasons against', c.reasons?.con, 'con')),
-    h('p', 'actions', h('a', {class: 'button', href: graphHref(c.crux.id, 'depth=2')}, 'Show in graph')));
+    h('p', 'actions', linkButton(graphHref(c.crux.id, 'depth=2'), 'Show in graph')));
 }
 
 function impact(n, imp) {
   if (n == null) return h('p', 'impact muted', 'Impact: not known (it bears on no attack).');
-  const line = [h('strong', null, 'Impact: ' + n), n === 1 ? ' statement changes its grounded label' : ' statements change their grounded label'];
+  const line = [h('strong', null, 'Impact: ' + n), (n === 1 ? ' statement changes its' : ' statements change their') + ' grounded label'];
   if (!imp?.changes?.length) return h('p', 'impact', line, '.');
   return h('details', 'impact', h('summary', null, line, ' — which'),
-    h('ul', 'refs', imp.changes.map(x => h('li', null, nodeLink(x.statement), ': now ', accBadge(x.now),
-      ', if the crux is accepted ', accBadge(x.ifAccepted), ', if rejected ', accBadge(x.ifRejected)))));
+    list('refs', imp.changes, x => [nodeLink(x.statement), ': now ', accBadge(x.now),
+      ', if the crux is accepted ', accBadge(x.ifAccepted), ', if rejected ', accBadge(x.ifRejected)]));
 }
 
 function assertion(a, positive) {
   return h('li', positive ? 'is-crux' : 'not-crux',
-    a.agent ? [nodeLink(a.agent, {badge: false}), positive ? '’s belief ' : ' on '] : null,
+    a.agent ? [nameLink(a.agent), positive ? '’s belief ' : ' on '] : null,
     nodeLink(a.cruxFor), a.source ? [' (', sourceLink(a.source), ')'] : null);
 }
 
-function side(title, refs, cls) {
-  return refs?.length ? h('section', 'side ' + cls, h('h3', null, title), h('ul', 'refs', refs.map(x => h('li', null, nodeLink(x), ' ', statusBadge(x.status))))) : null;
-}
+/** A part of a card, if it has a body. */
+const part = (title, cls, body) => body && h('section', cls, h('h3', null, title), body);
+const side = (title, refs, cls) => part(title, 'side ' + cls, refList(refs));

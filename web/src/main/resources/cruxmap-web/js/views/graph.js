@@ -1,8 +1,8 @@
-// The graph: select a node to read it beside the graph, expand and collapse, filter, rings, PNG and SVG.
-import {h, replace, append, loading, empty, errorBox, download, typeBadge, graphHref, encodeId, button} from '../dom.js';
-import {getJson} from '../api.js';
+// The graph: node details beside it, expand and collapse, filters, rings, PNG and SVG.
+import {h, replace, append, loading, empty, errorBox, download, typeBadge, graphHref, encodeId, button, countLine, linkButton} from '../dom.js';
+import {getJson, query} from '../api.js';
 import {DEFAULT_KINDS} from '../kinds.js';
-import {cytoscapeStyle} from '../graph-style.js';
+import {cytoscapeStyle, accOf} from '../graph-style.js';
 import {layeredPositions} from '../layered.js';
 import {graphToSvg} from '../svg-export.js';
 import {loadGraphLibs, elementsOf, fitViewport, fitNodes, BIG} from '../graph-build.js';
@@ -33,7 +33,7 @@ export async function graphView(root, r, ctx) {
   const canvas = h('div', {class: 'cy', id: 'cy', tabindex: 0, role: 'application',
     'aria-label': 'Argument graph. Use the node list below to move through nodes with the keyboard; + and - zoom, 0 fits.'});
   const panel = h('aside', {class: 'graph-panel', 'aria-label': 'Selected node', 'aria-live': 'polite'}, empty('Select a node to see it here.'));
-  const status = h('p', {class: 'count', role: 'status'}, 'Loading the graph…');
+  const status = countLine('Loading the graph…');
   const accLine = h('p', {class: 'count acc-summary', role: 'status'});
   const nodeList = h('ul', 'node-list');
   const toolbar = h('div', {class: 'toolbar', role: 'toolbar', 'aria-label': 'Graph controls'});
@@ -43,18 +43,9 @@ export async function graphView(root, r, ctx) {
     h('details', {class: 'legend', open: innerWidth > 700}, h('summary', null, 'Legend'), legendBody()),
     h('details', 'list', h('summary', null, 'Nodes in view (keyboard list)'), nodeList));
 
-  const permalink = () => {
-    const u = new URLSearchParams();
-    const set = (k, v, on) => { if (on) u.set(k, v); };
-    set('depth', state.depth, focus);
-    set('kinds', state.kinds, state.kinds.join() !== DEFAULT_KINDS.join());
-    set('types', state.types, state.types.length);
-    set('layout', state.layout, state.layout !== 'layered');
-    set('x', state.expanded, state.expanded.length);
-    set('sel', state.selected, state.selected);
-    set('acc', 'grounded', state.acc);
-    return '#/graph' + (focus ? '/' + encodeId(focus) : '') + (u.size ? '?' + u : '');
-  };
+  const permalink = () => '#/graph' + (focus ? '/' + encodeId(focus) : '') + query({depth: focus && state.depth,
+    kinds: state.kinds.join() !== DEFAULT_KINDS.join() && state.kinds.join(), types: state.types.join(), layout: state.layout !== 'layered' && state.layout,
+    x: state.expanded.join(), sel: state.selected, acc: state.acc && 'grounded'});
   const navigate = () => { location.hash = permalink(); };
   const remember = () => history.replaceState(null, '', permalink());
   buildToolbar(toolbar, state, focus, navigate);
@@ -84,7 +75,7 @@ export async function graphView(root, r, ctx) {
   const elements = elementsOf(first, focus, have, big);
   extra.forEach(x => x && elements.push(...elementsOf(x, focus, have, big)));
   for (const id of state.expanded) { const n = elements.find(e => e.data.id === id); if (n) n.classes += ' expanded'; }
-  // The layered layout is computed from the JSON before any drawing: the nodes go in where they belong.
+  // The layered layout comes from the JSON before drawing: nodes go in where they belong.
   let viewport = {};
   if (!force) {
     const pos = layeredPositions(elements.filter(e => e.group === 'nodes').map(e => e.data.id), elements.filter(e => e.group === 'edges').map(e => e.data));
@@ -98,30 +89,30 @@ export async function graphView(root, r, ctx) {
   });
   const tBuilt = performance.now();
 
-  // fCoSE at its default quality: its draft (spectral only) is quicker but piles big maps into an unreadable heap.
+  // fCoSE's default quality: its draft piles big maps into an unreadable heap.
   const runLayout = (animate, eles) => new Promise(resolve => {
     if (state.layout === 'force') {
       const layout = cy.layout({name: 'fcose', animate, randomize: !animate, quality: 'default',
         numIter: 1500, nodeRepulsion: 6000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: false, fit: false});
-      layout.one('layoutstop', () => { fitNodes(cy, null, animate); resolve(); });
-      // In one batch, cytoscape updates styles and bounds once for the 500 new positions, not node by node.
+      layout.one('layoutstop', () => { fitNodes(cy, animate); resolve(); });
+      // In a batch, styles and bounds are updated once, not node by node.
       return animate ? layout.run() : cy.batch(() => layout.run());
     }
     const pos = layeredPositions(cy.nodes().map(n => n.id()), cy.edges().map(e => e.data()));
     if (!animate) { cy.nodes().positions(n => pos[n.id()]); fitNodes(cy); resolve(); return; }
-    // Nodes just added start beside the node they came from, then everything glides into place.
+    // New nodes start beside the node they came from, then all glide into place.
     if (eles) eles.positions(n => ({...(n.neighborhood('node').not(eles)[0]?.position() || pos[n.id()])}));
     cy.nodes().forEach(n => n.animate({position: pos[n.id()]}, {duration: 300}));
     const vp = fitViewport(Object.values(pos), cy.width(), cy.height());
     cy.animate(vp, {duration: 300, complete: resolve});
   });
-  if (force && big) { // fCoSE takes seconds on a big map: say so, and let the page paint before it starts
+  if (force && big) { // seconds: say so, let the page paint first
     replace(status, `Laying out ${first.nodes.length} nodes…`);
     await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
     if (!ctx.isCurrent()) return cy.destroy();
   }
   if (force) await runLayout(false);
-  // Big maps measure and draw no labels until zoomed in far enough to read them.
+  // Big maps draw no labels until zoomed in enough to read them.
   let labelled = !big;
   const zoomLabels = () => { if (big && labelled !== cy.zoom() >= 0.9) cy.nodes().toggleClass('labelled', labelled = !labelled); };
   zoomLabels();
@@ -131,14 +122,14 @@ export async function graphView(root, r, ctx) {
     const now = performance.now();
     window.__cruxmapGraphTiming = {sinceNavigationMs: now, fetchMs: tFetched - t0, buildMs: tBuilt - tFetched, layoutMs: tLaid - tBuilt,
       renderMs: now - tLaid, firstRenderMs: now - t0, nodes: cy.nodes().length, edges: cy.edges().length};
-    setTimeout(() => describe(), 0); // the keyboard list of 500 buttons waits until the graph is on screen
+    setTimeout(() => describe(), 0); // the keyboard list waits until the graph is on screen
   });
   cy.forceRender();
 
-  const describe = () => {
+  const describe = (news = '') => {
     replace(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges`,
       first.truncated ? ' — cut at the limit of ' + first.limit + ' nodes; narrow the filters or pick a focus.' : '.',
-      state.layout === 'layered' ? ' Conclusions are drawn above what bears on them.' : '');
+      state.layout === 'layered' ? ' Conclusions are drawn above what bears on them.' : '', news);
     fillNodeList(nodeList, cy, id => select(id, true));
   };
   replace(status, `${cy.nodes().length} nodes, ${cy.edges().length} edges.`);
@@ -187,9 +178,9 @@ export async function graphView(root, r, ctx) {
 
   const nodeControls = id => h('p', 'actions',
     button('Expand neighbours', () => expand(id), {class: 'expand'}), button('Collapse neighbours', () => collapse(id), {class: 'collapse'}),
-    id !== focus ? h('a', {class: 'button', href: graphHref(id, 'depth=' + state.depth)}, 'Focus graph here') : null);
+    id !== focus ? linkButton(graphHref(id, 'depth=' + state.depth), 'Focus graph here') : null);
 
-  // Expanding adds only the new elements and moves the nodes; nothing already drawn is rebuilt.
+  // Expanding adds the new elements and moves nodes: nothing is rebuilt.
   const expand = async id => {
     let more;
     try { more = await fetchGraph(id, 1); } catch (e) { return replace(status, errorBox(e, 'the neighbours')); }
@@ -200,20 +191,17 @@ export async function graphView(root, r, ctx) {
     remember();
     if (added.length) await runLayout(true, added);
     applyAcc();
-    describe();
-    replace(status, status.textContent + ` Expanded: ${added.length} new nodes.`);
+    describe(` Expanded: ${added.length} new nodes.`);
   };
 
   const collapse = id => {
     const node = cy.getElementById(id);
     const leaves = node.neighborhood('node').filter(n => n.id() !== focus && n.connectedEdges().connectedNodes().difference(node).difference(n).length === 0);
-    const n = leaves.length;
     leaves.remove();
     node.removeClass('expanded');
     state.expanded = state.expanded.filter(x => x !== id);
     remember();
-    describe();
-    replace(status, status.textContent + ` Collapsed: ${n} nodes hidden.`);
+    describe(` Collapsed: ${leaves.length} nodes hidden.`);
   };
 
   cy.on('tap', 'node', ev => select(ev.target.id(), false));
@@ -221,7 +209,7 @@ export async function graphView(root, r, ctx) {
   cy.on('mouseover mouseout', 'node', ev => ev.target.toggleClass('hover', ev.type === 'mouseover'));
   const file = 'cruxmap-' + (focus ? focus.replace(/[^a-zA-Z0-9-]+/g, '-') : 'map');
   const act = a => {
-    if (a === 'fit') fitNodes(cy, null, true);
+    if (a === 'fit') fitNodes(cy, true);
     if (a === 'zoom-in' || a === 'zoom-out') cy.zoom({level: cy.zoom() * (a === 'zoom-in' ? 1.25 : 0.8), renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}});
     if (a === 'acc-on' || a === 'acc-off') showAcc(a === 'acc-on');
     if (a === 'png') cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'}).then(b => download(b, file + '.png'));
@@ -238,10 +226,9 @@ const COLLATOR = new Intl.Collator();
 
 // The keyboard list: one listener serves every button.
 function fillNodeList(list, cy, select) {
-  const rows = cy.nodes().map(n => ({id: n.id(), type: n.data('type'), label: n.data('label'), key: n.data('type') + ' ' + n.data('label'),
-    acc: ['in', 'out', 'undec'].find(l => n.hasClass('acc-' + l))}));
-  rows.sort((a, b) => COLLATOR.compare(a.key, b.key));
+  const rows = cy.nodes().map(n => ({...n.data(), key: n.data('type') + ' ' + n.data('label'), acc: accOf(n)}))
+    .sort((a, b) => COLLATOR.compare(a.key, b.key));
   list.onclick = ev => { const b = ev.target.closest('button[data-id]'); if (b) select(b.dataset.id); };
-  replace(list, rows.map(r => h('li', null, h('button', {type: 'button', class: 'linkish', dataset: {id: r.id}},
+  replace(list, rows.map(r => h('li', null, h('button', {type: 'button', class: 'linkish', 'data-id': r.id},
     typeBadge(r.type), ' ', r.label, r.acc ? ' (' + r.acc + ')' : ''))));
 }

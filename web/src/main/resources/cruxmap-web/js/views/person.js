@@ -1,11 +1,12 @@
-// A person's position: holds and rejects with grounded labels, cruxes and non-cruxes, writings.
-import {h, replace, pageHead, nodeLink, statusBadge, accBadge, accKey, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, sourceTitle, idOf} from '../dom.js';
+// A person's position: stances with grounded labels, cruxes, writings.
+import {h, replace, pageHead, nodeLink, statusBadge, accBadge, accKey, graphHref, nodeHref, empty, focusHeading, section, loadInto, plural, idOf,
+  list, linkButton, ctl, nodeText, noneNamed, option, assertionItem, doubleCruxHref} from '../dom.js';
 import {getJson, people} from '../api.js';
-import {sourceItem} from './node.js';
+import {sourceList} from './node.js';
 
 /** #/person/<id> */
 export async function personView(root, r, ctx) {
-  if (!r.rest) return replace(root, h('h1', null, 'No person named'), empty('The address names no person.'));
+  if (!r.rest) return noneNamed(root, 'person');
   const id = idOf('person', r.rest);
   const got = await loadInto(root, ctx, 'this person', id, () => Promise.all([getJson('/api/positions/' + id), getJson('/api/nodes/' + id)]));
   if (!got) return;
@@ -13,39 +14,34 @@ export async function personView(root, r, ctx) {
   const name = node.person?.name || p.label || p.id;
   ctx.setTitle(name);
   const wrote = node.person?.wrote || [];
-  const list = (items, none, f) => items.length ? h('ul', 'refs', items.map(f)) : empty(none);
-  const stance = s => h('li', null, nodeLink(s.statement), ' ', statusBadge(s.statement.status), ' ', accBadge(s.grounded));
-  const assertion = positive => a => h('li', positive ? 'is-crux' : 'not-crux',
-    nodeLink(a.crux), positive ? ' is a crux for their belief ' : ' is NOT a crux for their belief ', nodeLink(a.cruxFor),
-    a.source ? [' (', nodeLink({id: a.source.id, type: 'source', label: sourceTitle(a.source)}, {badge: false, sourceView: true}), ')'] : null);
+  const stances = (items, none) => list('refs', items, s => [nodeLink(s.statement), ' ', statusBadge(s.statement.status), ' ', accBadge(s.grounded)], none);
+  const assertions = (items, none) => items.length ? h('ul', 'refs', items.map(a => assertionItem(a, true))) : empty(none);
   replace(root,
     pageHead('person', p.status, h('code', 'id', p.id), name),
-    p.label && p.label !== name ? h('p', 'node-text', p.label) : null,
-    node.text && node.text !== name && node.text !== p.label ? h('p', 'node-text', node.text) : null,
+    nodeText(p.label, name),
+    nodeText(node.text, name, p.label),
     h('p', 'count summary', `Holds ${pos.holds.length}, rejects ${pos.rejects.length}; ${plural(pos.cruxes.length, 'crux assertion')}, `
-      + `${plural(pos.notCruxes.length, 'explicit non-crux', 'explicit non-cruxes')}; wrote ${wrote.length} source${wrote.length === 1 ? '' : 's'}.`),
-    h('p', 'actions',
-      h('a', {class: 'button', href: graphHref(p.id, 'depth=1&kinds=holds,rejects')}, 'Show in graph'),
-      h('a', {class: 'button', href: nodeHref(p.id)}, 'Node page')),
+      + `${plural(pos.notCruxes.length, 'explicit non-crux', 'explicit non-cruxes')}; wrote ${plural(wrote.length, 'source')}.`),
+    h('p', 'actions', linkButton(graphHref(p.id, 'depth=1&kinds=holds,rejects'), 'Show in graph'), linkButton(nodeHref(p.id), 'Node page')),
     compareForm(p.id),
     pos.holds.length || pos.rejects.length ? h('p', 'muted acc-key', accKey()) : null,
-    section('Holds', 'holds', list(pos.holds, 'Holds nothing in the map.', stance)),
-    section('Rejects', 'rejects', list(pos.rejects, 'Rejects nothing in the map.', stance)),
-    section('Cruxes for them', 'cruxes', list(pos.cruxes, 'No crux named for this person.', assertion(true))),
-    section('Explicitly NOT cruxes for them', 'not-cruxes', list(pos.notCruxes, 'None stated.', assertion(false))),
-    section('Wrote', 'wrote', wrote.length ? h('ul', 'sources', wrote.map(sourceItem)) : empty('No source in the map names them as author.')));
+    section('Holds', 'holds', stances(pos.holds, 'Holds nothing in the map.')),
+    section('Rejects', 'rejects', stances(pos.rejects, 'Rejects nothing in the map.')),
+    section('Cruxes for them', 'cruxes', assertions(pos.cruxes, 'No crux named for this person.')),
+    section('Explicitly NOT cruxes for them', 'not-cruxes', assertions(pos.notCruxes, 'None stated.')),
+    section('Wrote', 'wrote', sourceList(wrote, 'No source in the map names them as author.')));
   focusHeading(root);
 }
 
 function compareForm(id) {
-  const select = h('select', {id: 'compare-with'}, h('option', {value: ''}, 'Loading people…'));
+  const select = h('select', {id: 'compare-with'}, option('', 'Loading people…'));
   const go = h('button', {type: 'submit', disabled: true}, 'Find double cruxes');
-  people().then(list => {
-    replace(select, list.filter(x => x.id !== id).map(x => h('option', {value: x.id}, x.label)));
+  people().then(all => {
+    replace(select, all.filter(x => x.id !== id).map(x => option(x.id, x.label)));
     go.disabled = !select.options.length;
-  }, () => replace(select, h('option', {value: ''}, 'People could not be loaded')));
+  }, () => replace(select, option('', 'People could not be loaded')));
   return h('form', {class: 'compare', onsubmit: ev => {
     ev.preventDefault();
-    if (select.value) location.hash = '#/double-crux?' + new URLSearchParams({a: id, b: select.value});
-  }}, h('label', {for: 'compare-with'}, 'Compare with'), select, go);
+    if (select.value) location.hash = doubleCruxHref(id, select.value);
+  }}, ctl('compare-with', 'Compare with', select), go);
 }

@@ -1,5 +1,5 @@
-// SPARQL: examples, a table whose IRIs link to node pages, CSV and JSON, errors at line and column.
-import {h, replace, append, empty, downloadButton, nodeHref, focusHeading} from '../dom.js';
+// SPARQL: examples, results linking IRIs to node pages, CSV and JSON, errors by line.
+import {h, replace, append, empty, downloadButton, nodeHref, focusHeading, countLine, plural, table, option, alertBox, loading} from '../dom.js';
 import {request} from '../api.js';
 
 const ID_BASE = 'https://w3id.org/cruxmap/id/';
@@ -7,7 +7,7 @@ const PREFIXES = `PREFIX cm: <https://w3id.org/cruxmap/ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 `;
 
-export const EXAMPLES = [
+const EXAMPLES = [
   ['Every crux and whom it is a crux for', `SELECT ?crux ?label ?forWhom ?belief WHERE {
   ?a a cm:CruxAssertion ; cm:crux ?crux ; cm:isCrux true .
   OPTIONAL { ?a cm:agent ?forWhom }
@@ -48,14 +48,14 @@ export async function sparqlView(root, r, ctx) {
   const editor = h('textarea', {id: 'sparql-query', class: 'code', rows: 12, spellcheck: 'false', autocapitalize: 'off', 'aria-describedby': 'sparql-help'});
   editor.value = r.params.get('query') || EXAMPLES[0][1];
   const examples = h('select', {id: 'sparql-example', onchange: () => { if (examples.value) { editor.value = EXAMPLES[examples.value][1]; editor.focus(); } }},
-    h('option', {value: ''}, 'Choose an example…'), EXAMPLES.map(([title], i) => h('option', {value: i}, title)));
+    option('', 'Choose an example…'), EXAMPLES.map(([title], i) => option(i, title)));
   const out = h('section', {class: 'sparql-out', 'aria-label': 'Results', 'aria-live': 'polite'});
   const runButton = h('button', {type: 'submit', class: 'primary'}, 'Run query');
   const run = async push => {
     const q = editor.value, hash = '#/sparql?query=' + encodeURIComponent(q);
     if (push && location.hash !== hash) history.pushState(null, '', hash);
     runButton.disabled = true;
-    replace(out, h('p', {class: 'state loading', role: 'status'}, 'Running…'));
+    replace(out, loading(null, 'Running…'));
     const t0 = performance.now();
     try {
       const res = await request('/sparql', {method: 'POST', body: q,
@@ -83,17 +83,15 @@ function showResults(out, res, ms) {
     return replace(out, h('p', 'count', 'Graph result.'), h('pre', 'code', res),
       h('p', 'actions', downloadButton('Download Turtle', 'cruxmap-result.ttl', 'text/turtle', () => res)));
   }
-  if (typeof res?.boolean === 'boolean') return replace(out, h('p', {class: 'count', role: 'status'}, 'ASK: ' + (res.boolean ? 'yes (true)' : 'no (false)')));
+  if (typeof res?.boolean === 'boolean') return replace(out, countLine('ASK: ' + (res.boolean ? 'yes (true)' : 'no (false)')));
   const vars = res?.head?.vars || [], rows = res?.results?.bindings || [];
   replace(out,
-    h('p', {class: 'count', role: 'status'}, `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} in ${Math.round(ms)} ms.`),
+    countLine(`${plural(rows.length, 'row')} in ${Math.round(ms)} ms.`),
     h('p', 'actions',
       downloadButton('Download CSV', 'cruxmap-result.csv', 'text/csv', () => toCsv(vars, rows)),
       downloadButton('Download JSON', 'cruxmap-result.srj', 'application/sparql-results+json', () => JSON.stringify(res, null, 2))),
-    rows.length ? h('div', 'table-wrap', h('table', 'results-table',
-      h('caption', 'visually-hidden', 'Query results'),
-      h('thead', null, h('tr', null, vars.map(v => h('th', {scope: 'col'}, '?' + v)))),
-      h('tbody', null, rows.map(b => h('tr', null, vars.map(v => h('td', null, cell(b[v])))))))) : empty('No rows.'));
+    rows.length ? table('results-table', vars.map(v => '?' + v), rows.map(b => h('tr', null, vars.map(v => h('td', null, cell(b[v]))))),
+      h('caption', 'visually-hidden', 'Query results')) : empty('No rows.'));
 }
 
 function cell(term) {
@@ -101,7 +99,8 @@ function cell(term) {
   const v = term.value;
   if (term.type === 'bnode') return h('span', 'bnode', '_:' + v);
   if (term.type !== 'uri') return h('span', {class: 'literal', title: term.datatype || term['xml:lang'] || ''}, v);
-  if (v.startsWith(ID_BASE)) return h('a', {href: nodeHref(v.slice(ID_BASE.length)), title: v}, v.slice(ID_BASE.length));
+  const id = v.startsWith(ID_BASE) && v.slice(ID_BASE.length);
+  if (id) return h('a', {href: nodeHref(id), title: v}, id);
   const known = KNOWN.find(([ns]) => v.startsWith(ns));
   return h('span', {class: 'iri', title: v}, known ? known[1] + v.slice(known[0].length) : '<' + v + '>');
 }
@@ -109,8 +108,8 @@ function cell(term) {
 const KNOWN = [['https://w3id.org/cruxmap/ns#', 'cm:'], ['http://www.w3.org/2000/01/rdf-schema#', 'rdfs:'],
   ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf:'], ['http://xmlns.com/foaf/0.1/', 'foaf:'], ['http://www.w3.org/ns/prov#', 'prov:']];
 
-/** SPARQL 1.1 Query Results CSV: values only, fields quoted when they hold a comma, quote or newline. */
-export function toCsv(vars, rows) {
+/** SPARQL 1.1 Query Results CSV: values only, quoted when they hold a comma, quote or newline. */
+function toCsv(vars, rows) {
   const field = s => /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   const value = t => t ? (t.type === 'bnode' ? '_:' : '') + t.value : '';
   return [vars, ...rows.map(b => vars.map(v => value(b[v])))].map(r => r.map(field).join(',') + '\r\n').join('');
@@ -119,8 +118,7 @@ export function toCsv(vars, rows) {
 function showError(out, e, editor) {
   const b = e.body || {};
   const line = b.line, col = Math.max(1, b.column || 1);
-  const box = replace(out, h('div', {class: 'state error', role: 'alert'},
-    h('strong', null, e.status === 400 ? 'The query has an error. ' : 'The query failed. '),
+  const box = replace(out, alertBox(e.status === 400 ? 'The query has an error. ' : 'The query failed. ',
     Number.isInteger(line) ? `Line ${line}${Number.isInteger(b.column) ? ', column ' + b.column : ''}: ` : '', b.detail || e.detail || e.message)).firstChild;
   if (!Number.isInteger(line)) return;
   const lines = editor.value.split('\n');
