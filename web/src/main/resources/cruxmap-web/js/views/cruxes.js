@@ -31,7 +31,7 @@ export async function cruxesView(root, r, ctx) {
   replace(root, h('h1', null, 'Cruxes'),
     h('p', 'lede', 'A crux is what a position hinges on: change your mind about it and you change your mind about the position. Cruxes are relative to a person.'),
     h('div', 'filter toolbar', ctl('crux-filter', 'Filter cruxes', filter), ctl('crux-sort', 'Order', sort)),
-    h('p', 'muted', 'Impact: how many statements change their grounded label (in, out, undecided) between taking the crux as accepted and as rejected.'),
+    h('p', 'muted', 'Impact: how many statements change their grounded label (in, out, undecided) between taking the crux, or a statement it is a crux for, as accepted and as rejected.'),
     count, cards);
   render();
   focusHeading(root);
@@ -65,8 +65,11 @@ function impact(n, imp) {
   if (!imp?.changes?.length) return h('p', 'impact', line, '.');
   return h('details', 'impact', h('summary', null, line, ' — which'),
     list('refs', imp.changes, x => [nodeLink(x.statement), ': now ', accBadge(x.now),
-      ', if the crux is accepted ', accBadge(x.ifAccepted), ', if rejected ', accBadge(x.ifRejected)]));
+      ', if ', settled(x), ' accepted ', accBadge(x.ifAccepted), ', if rejected ', accBadge(x.ifRejected)]));
 }
+
+/** What a change hangs on: the crux, or (via) a statement it is a crux for, which it decides. */
+const settled = x => !x.via ? 'the crux is' : x.via.id === x.statement.id ? 'it is' : [nameLink(x.via), ' is'];
 
 function assertion(a, positive) {
   return h('li', positive ? 'is-crux' : 'not-crux',

@@ -228,6 +228,14 @@ class CorpusViewerTest {
         }
         WebElement route = browser.all(".crux-card").stream()
                 .filter(c -> c.findElement(By.tagName("h2")).getText().startsWith(ROUTE_CRUX)).findFirst().orElseThrow();
+        // what the crux decides: each statement it is a crux for, shown as swung by its own acceptance
+        JsonNode routeImpact = null;
+        for (JsonNode c : server.getJson("/api/crux-impact").get("cruxes")) if (c.at("/crux/label").asText().equals(ROUTE_CRUX)) routeImpact = c;
+        route.findElement(By.cssSelector("details.impact summary")).click();
+        List<String> which = route.findElements(By.cssSelector("details.impact li")).stream().map(WebElement::getText).toList();
+        assertEquals(routeImpact.get("impact").asInt(), which.size(), which.toString());
+        assertTrue(which.size() >= 5, "the four routes and the dynamical-systems claim: " + which);
+        for (String line : which) assertTrue(line.contains(", if it is accepted ") && line.contains(", if rejected "), line);
         route.findElement(By.cssSelector("section.not-crux a[href='#/person/person/seed-author']")).click();
         assertEquals("Unidentified LessWrong commenter", text(".view-person h1"));
     }
