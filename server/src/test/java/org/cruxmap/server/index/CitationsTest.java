@@ -30,7 +30,7 @@ class CitationsTest {
                             .sorted((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc))
                             .toArray(ScoreDoc[]::new);
                     for (int wanted : new int[] {1, 3, 10, 25}) {
-                        TopDocs page = fs.citations.rerank(s, query, s.search(query, wanted), wanted);
+                        TopDocs page = fs.citations.top(s, query, wanted);
                         int n = Math.min(wanted, raised.length);
                         assertEquals(n, page.scoreDocs.length, q + " / " + wanted);
                         for (int i = 0; i < n; i++) {
