@@ -30,9 +30,16 @@ final class CruxesHandler implements Handler {
         if (sort != null && !sort.isBlank() && !sort.equals("impact") && !sort.equals("assertions")) {
             throw ApiError.badRequest("bad parameter: sort", "unknown sort '" + Params.shorten(sort) + "'; allowed: assertions, impact");
         }
+        // the report and the impacts of one version of the store: read again when a write landed in between
+        CruxImpacts.Known known;
+        List<CruxReport.Crux> report;
+        int tries = 0;
+        do {
+            known = impacts.versioned();
+            report = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
+        } while (kb.store().changeCounter() != known.counter() && ++tries < 3);
         Map<String, Integer> impact = new HashMap<>();
-        impacts.current().forEach(i -> impact.put(i.crux().id(), i.impact()));
-        var report = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
+        known.all().forEach(i -> impact.put(i.crux().id(), i.impact()));
         List<CruxReport.Crux> cruxes = new ArrayList<>();
         for (var c : report) cruxes.add(c.withImpact(impact.get(c.crux().id())));
         if ("impact".equals(sort)) {
