@@ -14,17 +14,14 @@ final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
     /** The same ordinals decoded for counting in one pass; null exactly when {@link #facetState} is. */
     final FacetOrdinals ordinals;
-    /** How often each source of this view is cited, which raises its rank. */
-    final Citations citations;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals ordinals) throws IOException {
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals ordinals) {
         super(reader);
         this.facetState = state;
         this.ordinals = ordinals;
         setSimilarity(new BM25Similarity());
         // No query cache: a search repeated (as a benchmark repeats its queries) must not be answered from a cached match set.
         setQueryCache(null);
-        this.citations = ordinals == null ? Citations.NONE : Citations.of(this, ordinals);
     }
 
     /** The factory the searcher manager calls on every refresh; it keeps decoded segments from one refresh to the next. */

@@ -24,7 +24,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -109,10 +108,7 @@ final class Searching {
             DrillSideways ds = new DrillSideways(searcher, facets, fs.facetState);
             DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> r = ds.search(ddq, hitsManager(sort, wanted));
             for (String dim : Fields.FACETS) counts.put(dim, counts(r.facets, dim));
-            TopDocs top = sort == null
-                    ? fs.citations.raise(searcher.createWeight(searcher.rewrite(ddq), ScoreMode.TOP_SCORES, 1f), r.collectorResult, wanted, searcher)
-                    : r.collectorResult;
-            return new SearchResult(r.collectorResult.totalHits.value, page(sq, base, top), counts);
+            return new SearchResult(r.collectorResult.totalHits.value, page(sq, base, r.collectorResult), counts);
         }
         // No filter, so no drill-sideways. The page is collected with skipping (block-max WAND passes
         // over documents that cannot reach it); the counts and the total come from a second pass that
@@ -124,8 +120,7 @@ final class Searching {
         FacetOrdinals.Counting counting = fs.ordinals.count(searcher, Twins.prune(base, analyzer), helpers);
         List<SearchHit> hits;
         try {
-            // ranked by text score with cited sources raised, in one weight; browsing lists by label
-            hits = page(sq, base, sort == null ? fs.citations.top(searcher, base, wanted) : searcher.search(base, topManager(sort, wanted)));
+            hits = page(sq, base, searcher.search(base, topManager(sort, wanted)));
         } catch (IOException | RuntimeException | Error e) {
             counting.settle();
             throw e;
