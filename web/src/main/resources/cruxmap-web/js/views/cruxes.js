@@ -60,7 +60,7 @@ function cruxCard(c, imp) {
 }
 
 function impact(n, imp) {
-  if (n == null) return h('p', 'impact muted', 'Impact: not known (it bears on no attack).');
+  if (n == null) return h('p', 'impact muted', 'Impact: not worked out yet (a large map; open this page again to go on).');
   const line = [h('strong', null, 'Impact: ' + n), (n === 1 ? ' statement changes its' : ' statements change their') + ' grounded label'];
   if (!imp?.changes?.length) return h('p', 'impact', line, '.');
   return h('details', 'impact', h('summary', null, line, ' — which'),

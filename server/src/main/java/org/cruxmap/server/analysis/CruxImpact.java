@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -36,39 +35,86 @@ public final class CruxImpact {
      */
     public record Change(NodeRef statement, String now, String ifAccepted, String ifRejected, NodeRef via) {}
 
+    /** Impacts worked out within a time limit, ranked; {@code complete} when every one of the map's {@code cruxes} has one. */
+    public record Ranking(List<Impact> impacts, int cruxes, boolean complete) {}
+
     /** Every crux of the map, ranked by impact (largest first), then by label. */
     public static List<Impact> all(Model m) {
-        MapGraph g = MapGraph.of(m);
-        Labelling now = Grounded.of(g.framework());
-        Map<String, List<Resource>> decides = decides(m);
-        Map<Integer, Swing> swings = new HashMap<>(); // a node swings the same statements whichever crux settles it
+        return all(Work.of(m), m, Long.MAX_VALUE).impacts();
+    }
+
+    /**
+     * What working out a map's impacts needs, kept from one call to the next on the same map: its
+     * graph and grounded labelling, its cruxes and what each decides, and what settling each node
+     * swings (a node swings the same statements whichever crux settles it).
+     */
+    public static final class Work {
+        private final MapGraph g;
+        private final Labelling now;
+        /** The cruxes' IRIs, in id order. */
+        private final List<String> cruxes;
+        /** By crux id: the nodes of the statements it is a crux for, in id order. */
+        private final Map<String, int[]> decides;
+        private final Map<Integer, Swing> swings = new HashMap<>();
+
+        private Work(MapGraph g, Labelling now, List<String> cruxes, Map<String, int[]> decides) {
+            this.g = g;
+            this.now = now;
+            this.cruxes = cruxes;
+            this.decides = decides;
+        }
+
+        /** Reads the map; nothing is settled yet. */
+        public static Work of(Model m) {
+            MapGraph g = MapGraph.of(m);
+            List<Resource> cruxes = new ArrayList<>(CruxAssertions.cruxes(m));
+            cruxes.sort(Comparator.comparing(MapGraph::id));
+            Map<String, int[]> decides = new HashMap<>();
+            decides(m).forEach((crux, targets) -> decides.put(crux,
+                    targets.stream().mapToInt(t -> g.indexOf(MapGraph.id(t))).filter(t -> t >= 0).toArray()));
+            return new Work(g, Grounded.of(g.framework()), cruxes.stream().map(Resource::getURI).toList(), decides);
+        }
+
+        private Swing swing(int node) { return swings.computeIfAbsent(node, k -> Swing.of(g, k)); }
+    }
+
+    /**
+     * The cruxes' impacts, in id order, until {@code limitNanos} have passed (and at least one node
+     * was settled that {@code work} had not settled before); the rest are left out. {@code m} is the
+     * map {@code work} was read from, in the caller's read transaction; a later call with the same
+     * work goes on where this one stopped.
+     */
+    public static Ranking all(Work work, Model m, long limitNanos) {
+        long start = System.nanoTime();
         List<Impact> out = new ArrayList<>();
-        for (Resource c : CruxAssertions.cruxes(m)) {
-            out.add(of(m, g, now, c, decides.getOrDefault(MapGraph.id(c), List.of()), n -> swings.computeIfAbsent(n, k -> Swing.of(g, k))));
+        int settledBefore = work.swings.size();
+        for (String iri : work.cruxes) {
+            Resource c = m.createResource(iri);
+            out.add(of(m, work, c, work.decides.getOrDefault(MapGraph.id(c), new int[0])));
+            if (System.nanoTime() - start > limitNanos && work.swings.size() > settledBefore && out.size() < work.cruxes.size()) break;
         }
         out.sort(Comparator.comparingInt((Impact i) -> -i.impact())
                 .thenComparing(i -> i.crux().label() == null ? "" : i.crux().label())
                 .thenComparing(i -> i.crux().id()));
-        return out;
+        return new Ranking(List.copyOf(out), work.cruxes.size(), out.size() == work.cruxes.size());
     }
 
     /**
-     * The impact of one crux that is a crux for the statements {@code decides} (in id order: a
-     * statement two of them swing is listed once, through the first, after what the crux swings itself).
+     * The impact of one crux that is a crux for the statements of nodes {@code decides} (in id order:
+     * a statement two of them swing is listed once, through the first, after what the crux swings itself).
      */
-    static Impact of(Model m, MapGraph g, Labelling now, Resource crux, List<Resource> decides, IntFunction<Swing> swing) {
+    private static Impact of(Model m, Work w, Resource crux, int[] decides) {
         NodeRef ref = NodeRef.of(crux);
-        int c = g.indexOf(MapGraph.id(crux));
+        int c = w.g.indexOf(MapGraph.id(crux));
         Map<Integer, Change> changes = new LinkedHashMap<>(); // by statement: the first way the crux swings it
-        if (c >= 0) add(m, g, now, swing.apply(c), null, c, changes);
-        for (Resource target : decides) {
-            int t = g.indexOf(MapGraph.id(target));
-            if (t >= 0 && t != c) add(m, g, now, swing.apply(t), NodeRef.of(target), c, changes);
+        if (c >= 0) add(m, w.g, w.now, w.swing(c), null, c, changes);
+        for (int t : decides) {
+            if (t != c) add(m, w.g, w.now, w.swing(t), w.g.ref(m, t), c, changes);
         }
         List<Change> sorted = new ArrayList<>(changes.values());
         sorted.sort(Comparator.comparing((Change ch) -> ch.statement().label() == null ? "" : ch.statement().label())
                 .thenComparing(ch -> ch.statement().id()));
-        return new Impact(ref, c < 0 ? null : now.label(c).word(), sorted.size(), List.copyOf(sorted));
+        return new Impact(ref, c < 0 ? null : w.now.label(c).word(), sorted.size(), List.copyOf(sorted));
     }
 
     private static void add(Model m, MapGraph g, Labelling now, Swing s, NodeRef via, int crux, Map<Integer, Change> into) {

@@ -12,7 +12,7 @@ final class CruxImpactHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var all = impacts.current();
-        ctx.json(Map.of("total", all.size(), "cruxes", all));
+        var ranking = impacts.versioned().ranking();
+        ctx.json(Map.of("total", ranking.cruxes(), "complete", ranking.complete(), "cruxes", ranking.impacts()));
     }
 }

@@ -1,38 +1,57 @@
 package org.cruxmap.server.api;
 
-import java.util.List;
+import java.time.Duration;
 import org.cruxmap.server.analysis.CruxImpact;
 import org.cruxmap.server.store.Store;
 
 /**
  * Every crux's impact, worked out once per version of the store (its change counter) and shared by
  * {@code /api/cruxes} and {@code /api/crux-impact}: the viewer's cruxes page asks both at once, and
- * the work relabels the whole map twice per crux and per statement it is a crux for. A remote
- * store's counter moves when the store syncs, which every {@code /api/*} GET asks for first
- * ({@link Etags#before}), so another server's write is seen within the poll interval.
+ * the work relabels the whole map twice per crux and per statement it is a crux for. On a large map
+ * one request works for at most {@link #LIMIT}; what it settled is kept, so the next request for the
+ * same version goes on from there. A remote store's counter moves when the store syncs, which every
+ * {@code /api/*} GET asks for first ({@link Etags#before}), so another server's write is seen within
+ * the poll interval.
  */
 final class CruxImpacts {
-    /** The impacts of one version of the store. */
-    record Known(long counter, List<CruxImpact.Impact> all) {}
+    /** How long one request may work out impacts. */
+    static final Duration LIMIT = Duration.ofSeconds(5);
+
+    /** The impacts of one version of the store, complete or as far as they got. */
+    record Known(long counter, CruxImpact.Ranking ranking) {}
 
     private final Store store;
+    private final long limitNanos;
     private Known known;
+    /** What the impacts of version {@link #workOf} have settled so far. */
+    private CruxImpact.Work work;
+    private long workOf = -1;
 
-    CruxImpacts(Store store) { this.store = store; }
+    CruxImpacts(Store store) { this(store, LIMIT); }
 
-    /** The impacts of the store as it is now; one caller works them out while the others wait for the answer. */
-    synchronized List<CruxImpact.Impact> current() {
-        return versioned().all();
+    CruxImpacts(Store store, Duration limit) {
+        this.store = store;
+        this.limitNanos = limit.toNanos();
     }
 
-    /** The impacts with the version of the store they were worked out on (when a write landed meanwhile, the version before it). */
+    /**
+     * The impacts of the store as it is now, with the version they were worked out on (when a write
+     * landed meanwhile, the version before it); one caller works while the others wait for the answer.
+     */
     synchronized Known versioned() {
         long before = store.changeCounter();
-        if (known != null && known.counter() == before) return known;
-        List<CruxImpact.Impact> all = List.copyOf(store.read(ds -> CruxImpact.all(ds.getUnionModel())));
+        if (known != null && known.counter() == before && known.ranking().complete()) return known;
+        CruxImpact.Ranking ranking = store.read(ds -> {
+            if (workOf != before) {
+                work = CruxImpact.Work.of(ds.getUnionModel());
+                workOf = before;
+            }
+            return CruxImpact.all(work, ds.getUnionModel(), limitNanos);
+        });
+        Known fresh = new Known(before, ranking);
         // kept only when no write landed meanwhile, so an answer is never filed under an older version
-        Known fresh = new Known(before, all);
         if (store.changeCounter() == before) known = fresh;
+        else workOf = -1;
         return fresh;
     }
 }

@@ -39,7 +39,7 @@ final class CruxesHandler implements Handler {
             report = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
         } while (kb.store().changeCounter() != known.counter() && ++tries < 3);
         Map<String, Integer> impact = new HashMap<>();
-        known.all().forEach(i -> impact.put(i.crux().id(), i.impact()));
+        known.ranking().impacts().forEach(i -> impact.put(i.crux().id(), i.impact()));
         List<CruxReport.Crux> cruxes = new ArrayList<>();
         for (var c : report) cruxes.add(c.withImpact(impact.get(c.crux().id())));
         if ("impact".equals(sort)) {

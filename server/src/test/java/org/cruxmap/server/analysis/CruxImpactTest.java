@@ -122,4 +122,19 @@ class CruxImpactTest {
         assertEquals(Set.of("statement/r", "statement/t"), changes(CruxImpact.all(m).get(0)).keySet(),
                 "the link stands beside a denial, and one person's denial does not undo another's crux");
     }
+
+    @Test
+    void withNoTimeToSpendEachCallSettlesOneMoreCruxAndGoesOnWhereTheLastStopped() {
+        Model m = Maps.resource("/analysis/crux-impact.ttl");
+        CruxImpact.Work work = CruxImpact.Work.of(m);
+        List<Integer> sizes = new java.util.ArrayList<>();
+        CruxImpact.Ranking r;
+        do {
+            r = CruxImpact.all(work, m, 0);
+            sizes.add(r.impacts().size());
+            assertEquals(3, r.cruxes());
+        } while (!r.complete() && sizes.size() < 10);
+        assertEquals(List.of(1, 2, 3), sizes, "one more crux a call, in id order (j, k, n), then complete");
+        assertEquals(CruxImpact.all(m), r.impacts(), "the same ranking as worked out in one go");
+    }
 }

@@ -44,4 +44,25 @@ class CruxImpactsTest {
         assertEquals(2, impactOf("/api/cruxes", "statement/q"), "r now decides t as well");
         assertEquals(2, impactOf("/api/crux-impact", "statement/q"));
     }
+
+    @Test
+    void aRouteThatRunsOutOfTimeSaysSoAndTheNextRequestGoesOn() throws Exception {
+        importTurtle("q.ttl", """
+                s:q1 a cm:Crux ; rdfs:label "Q1?" ; cm:status cm:unverified ; cm:isCruxFor s:r .
+                s:q2 a cm:Crux ; rdfs:label "Q2?" ; cm:status cm:unverified ; cm:attacks s:r .
+                s:r a cm:Claim ; rdfs:label "R" ; cm:status cm:unverified .
+                """);
+        CruxImpacts impacts = new CruxImpacts(api.kb.store(), java.time.Duration.ZERO);
+        CruxImpacts.Known first = impacts.versioned();
+        assertEquals(false, first.ranking().complete());
+        int cruxes = first.ranking().cruxes();
+        int got = first.ranking().impacts().size();
+        for (int i = 0; i < cruxes && !impacts.versioned().ranking().complete(); i++) got++;
+        CruxImpacts.Known last = impacts.versioned();
+        assertEquals(true, last.ranking().complete(), "after " + got + " of " + cruxes);
+        assertEquals(cruxes, last.ranking().impacts().size());
+        JsonNode whole = api.json("/api/crux-impact");
+        assertEquals(true, whole.get("complete").asBoolean(), "the route's own limit is ample for this map");
+        assertEquals(whole.get("total").asInt(), whole.get("cruxes").size());
+    }
 }

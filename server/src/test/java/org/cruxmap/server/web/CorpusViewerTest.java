@@ -223,7 +223,7 @@ class CorpusViewerTest {
         for (int i = 0; i < cruxes.size(); i++) {
             JsonNode c = cruxes.get(i);
             assertTrue(titles.get(i).startsWith(c.get("crux").get("label").asText()), titles.get(i));
-            String want = c.get("impact").isNull() ? "Impact: not known" : "Impact: " + c.get("impact").asInt();
+            String want = c.get("impact").isNull() ? "Impact: not worked out yet" : "Impact: " + c.get("impact").asInt();
             assertTrue(impacts.get(i).startsWith(want), impacts.get(i) + " / " + want);
         }
         WebElement route = browser.all(".crux-card").stream()
