@@ -117,6 +117,11 @@ export async function graphView(root, r, ctx) {
   const zoomLabels = () => { if (big && labelled !== cy.zoom() >= 0.9) cy.nodes().toggleClass('labelled', labelled = !labelled); };
   zoomLabels();
   cy.on('zoom', zoomLabels);
+  // A small map fit zoomed out keeps its labels readable: below zoom 1 they grow to stay 11 px on screen, up to twice their size.
+  let fontFrame = 0;
+  const readable = () => { fontFrame = 0; if (!big) cy.nodes().style('font-size', Math.min(22, 11 / Math.min(1, cy.zoom()))); };
+  readable();
+  cy.on('zoom', () => { fontFrame ||= requestAnimationFrame(readable); });
   const tLaid = performance.now();
   cy.one('render', () => {
     const now = performance.now();
@@ -186,6 +191,7 @@ export async function graphView(root, r, ctx) {
     try { more = await fetchGraph(id, 1); } catch (e) { return replace(status, errorBox(e, 'the neighbours')); }
     const known = new Set(cy.elements().map(e => e.id()));
     const added = cy.add(elementsOf(more, focus, known, big)).nodes().toggleClass('labelled', labelled);
+    readable();
     cy.getElementById(id).addClass('expanded');
     if (!state.expanded.includes(id)) state.expanded.push(id);
     remember();

@@ -177,6 +177,21 @@ class CorpusViewerTest {
     }
 
     @Test
+    void labelsOfTheWholeMapFitZoomedOutStayReadableAndReturnToTheirSizeZoomedIn() throws Exception {
+        open("#/graph");
+        browser.waitForGraph();
+        String onScreen = "const cy = window.__cruxmapGraph; return [cy.zoom(), parseFloat(cy.nodes()[0].style('font-size')), cy.nodes().length];";
+        List<?> fit = (List<?>) browser.js(onScreen);
+        double zoom = ((Number) fit.get(0)).doubleValue();
+        double font = ((Number) fit.get(1)).doubleValue();
+        assertTrue(((Number) fit.get(2)).intValue() <= 250, "the corpus is drawn as a small map, labels on");
+        assertTrue(zoom < 1, "the whole corpus is fit zoomed out: " + zoom);
+        assertEquals(Math.min(22, 11 / zoom), font, 0.01, "11 px on screen, or twice the size when that is not enough");
+        browser.js("window.__cruxmapGraph.zoom(2);");
+        browser.waitUntil("labels back to their size", () -> ((Number) ((List<?>) browser.js(onScreen)).get(1)).doubleValue() == 11);
+    }
+
+    @Test
     void theSvgExportRingsEachStatementByItsGroundedLabelAsTheCanvasDoes() throws Exception {
         open("#/graph?acc=grounded");
         browser.waitForGraph();
