@@ -189,6 +189,11 @@ class CorpusViewerTest {
         assertEquals(Math.min(22, 11 / zoom), font, 0.01, "11 px on screen, or twice the size when that is not enough");
         browser.js("window.__cruxmapGraph.zoom(2);");
         browser.waitUntil("labels back to their size", () -> ((Number) ((List<?>) browser.js(onScreen)).get(1)).doubleValue() == 11);
+        open("#/graph/statement/there-are-no-coherence-theorems?depth=2");
+        browser.waitForGraph();
+        List<?> around = (List<?>) browser.js(onScreen);
+        double shown = ((Number) around.get(0)).doubleValue() * ((Number) around.get(1)).doubleValue();
+        assertTrue(shown >= 10.99, "a neighbourhood of " + around.get(2) + " nodes reads at its first fit: " + around);
     }
 
     @Test
