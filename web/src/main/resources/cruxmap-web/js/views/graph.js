@@ -225,7 +225,7 @@ export async function graphView(root, r, ctx) {
   canvas.addEventListener('keydown', ev => { if (KEYS[ev.key]) { act(KEYS[ev.key]); ev.preventDefault(); } });
   toolbar.addEventListener('graph-action', ev => act(ev.detail));
   if (state.selected && cy.getElementById(state.selected).length) select(state.selected, false);
-  return {dispose: () => { if (window.__cruxmapGraph === cy) window.__cruxmapGraph = null; cy.destroy(); }, cy};
+  return {dispose: () => { if (window.__cruxmapGraph === cy) window.__cruxmapGraph = null; cancelAnimationFrame(fontFrame); cy.destroy(); }, cy};
 }
 
 const COLLATOR = new Intl.Collator();

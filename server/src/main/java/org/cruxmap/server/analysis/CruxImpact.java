@@ -75,23 +75,48 @@ public final class CruxImpact {
             return new Work(g, Grounded.of(g.framework()), cruxes.stream().map(Resource::getURI).toList(), decides);
         }
 
-        private Swing swing(int node) { return swings.computeIfAbsent(node, k -> Swing.of(g, k)); }
+        /** When the current call started, its limit and how much was settled before it. */
+        private long start;
+        private long limitNanos = Long.MAX_VALUE;
+        private int settledBefore;
+
+        private Swing swing(int node) {
+            Swing known = swings.get(node);
+            if (known != null) return known;
+            // out of time, and this call has settled something: the crux under way waits for the next call
+            if (System.nanoTime() - start > limitNanos && swings.size() > settledBefore) throw OutOfTime.INSTANCE;
+            Swing fresh = Swing.of(g, node);
+            swings.put(node, fresh);
+            return fresh;
+        }
+    }
+
+    /** Thrown to leave a crux half worked out when a call's time is up. */
+    private static final class OutOfTime extends RuntimeException {
+        static final OutOfTime INSTANCE = new OutOfTime();
+
+        private OutOfTime() { super(null, null, false, false); }
     }
 
     /**
-     * The cruxes' impacts, in id order, until {@code limitNanos} have passed (and at least one node
-     * was settled that {@code work} had not settled before); the rest are left out. {@code m} is the
+     * The cruxes' impacts, in id order, until {@code limitNanos} have passed: a node not yet settled
+     * is then settled only when this call has settled none (so every call gets further), and the
+     * cruxes from the first that needs one more are left out. {@code m} is the
      * map {@code work} was read from, in the caller's read transaction; a later call with the same
      * work goes on where this one stopped.
      */
     public static Ranking all(Work work, Model m, long limitNanos) {
-        long start = System.nanoTime();
+        work.start = System.nanoTime();
+        work.limitNanos = limitNanos;
+        work.settledBefore = work.swings.size();
         List<Impact> out = new ArrayList<>();
-        int settledBefore = work.swings.size();
-        for (String iri : work.cruxes) {
-            Resource c = m.createResource(iri);
-            out.add(of(m, work, c, work.decides.getOrDefault(MapGraph.id(c), new int[0])));
-            if (System.nanoTime() - start > limitNanos && work.swings.size() > settledBefore && out.size() < work.cruxes.size()) break;
+        try {
+            for (String iri : work.cruxes) {
+                Resource c = m.createResource(iri);
+                out.add(of(m, work, c, work.decides.getOrDefault(MapGraph.id(c), new int[0])));
+            }
+        } catch (OutOfTime stop) {
+            // the cruxes from here on wait for the next call, which finds what this one settled
         }
         out.sort(Comparator.comparingInt((Impact i) -> -i.impact())
                 .thenComparing(i -> i.crux().label() == null ? "" : i.crux().label())

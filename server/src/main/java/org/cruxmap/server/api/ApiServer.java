@@ -44,7 +44,7 @@ public final class ApiServer {
         cfg.routes.get("/api/suggest", new SuggestHandler(b.index));
         cfg.routes.get("/api/nodes/<id>", new NodeHandler(kb));
         cfg.routes.get("/api/graph", new GraphHandler(kb));
-        CruxImpacts impacts = new CruxImpacts(kb.store());
+        CruxImpacts impacts = new CruxImpacts(kb.store(), b.cruxImpactLimit);
         cfg.routes.get("/api/cruxes", new CruxesHandler(kb, impacts));
         cfg.routes.get("/api/semantics", new SemanticsHandler(kb));
         cfg.routes.get("/api/crux-impact", new CruxImpactHandler(impacts));
@@ -126,6 +126,7 @@ public final class ApiServer {
         private String token;
         private boolean allowAnonymousUpdate;
         private long queryTimeoutMillis = 10_000;
+        private java.time.Duration cruxImpactLimit = CruxImpacts.LIMIT;
 
         public Builder knowledgeBase(KnowledgeBase kb) { this.kb = kb; return this; }
         /** The search index behind /api/search and /api/suggest (without one they answer 503). */
@@ -141,6 +142,8 @@ public final class ApiServer {
         public Builder allowAnonymousUpdate(boolean allow) { this.allowAnonymousUpdate = allow; return this; }
         /** The time limit of one SPARQL query or update. */
         public Builder queryTimeoutMillis(long millis) { this.queryTimeoutMillis = millis; return this; }
+        /** How long one request works out crux impacts before answering with those it has. */
+        public Builder cruxImpactLimit(java.time.Duration limit) { this.cruxImpactLimit = limit; return this; }
 
         public ApiServer build() {
             if (kb == null) throw new IllegalStateException("an ApiServer needs a knowledge base");

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
 
-/** {@code GET /api/crux-impact}: every crux with the statements whose grounded label it swings, largest impact first. */
+/** {@code GET /api/crux-impact}: every crux (or, on a large map, those worked out so far) with the statements whose grounded label it swings, largest impact first. */
 final class CruxImpactHandler implements Handler {
     private final CruxImpacts impacts;
 
@@ -13,6 +13,7 @@ final class CruxImpactHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var ranking = impacts.versioned().ranking();
+        if (!ranking.complete()) Etags.untagged(ctx); // the next request goes on: its answer will differ
         ctx.json(Map.of("total", ranking.cruxes(), "complete", ranking.complete(), "cruxes", ranking.impacts()));
     }
 }

@@ -8,7 +8,8 @@ import org.cruxmap.server.store.Store;
  * Every crux's impact, worked out once per version of the store (its change counter) and shared by
  * {@code /api/cruxes} and {@code /api/crux-impact}: the viewer's cruxes page asks both at once, and
  * the work relabels the whole map twice per crux and per statement it is a crux for. On a large map
- * one request works for at most {@link #LIMIT}; what it settled is kept, so the next request for the
+ * one request works out impacts for about {@link #LIMIT} (and the one relabelling under way when it
+runs out); what it settled is kept, so the next request for the
  * same version goes on from there. A remote store's counter moves when the store syncs, which every
  * {@code /api/*} GET asks for first ({@link Etags#before}), so another server's write is seen within
  * the poll interval.
@@ -23,6 +24,8 @@ final class CruxImpacts {
     private final Store store;
     private final long limitNanos;
     private Known known;
+    /** When {@link #known} was filed. */
+    private long knownAt;
     /** What the impacts of version {@link #workOf} have settled so far. */
     private CruxImpact.Work work;
     private long workOf = -1;
@@ -36,22 +39,31 @@ final class CruxImpacts {
 
     /**
      * The impacts of the store as it is now, with the version they were worked out on (when a write
-     * landed meanwhile, the version before it); one caller works while the others wait for the answer.
+     * landed meanwhile, the version before it). One caller works while the others wait, and a caller
+     * that waited while another worked on the same version takes that answer.
      */
-    synchronized Known versioned() {
-        long before = store.changeCounter();
-        if (known != null && known.counter() == before && known.ranking().complete()) return known;
-        CruxImpact.Ranking ranking = store.read(ds -> {
-            if (workOf != before) {
-                work = CruxImpact.Work.of(ds.getUnionModel());
-                workOf = before;
+    Known versioned() {
+        long arrived = System.nanoTime();
+        synchronized (this) {
+            long before = store.changeCounter();
+            if (known != null && known.counter() == before && (known.ranking().complete() || knownAt - arrived > 0)) return known;
+            CruxImpact.Ranking ranking = store.read(ds -> {
+                if (workOf != before) {
+                    work = null; // let the old map go before reading the new one
+                    work = CruxImpact.Work.of(ds.getUnionModel());
+                    workOf = before;
+                }
+                return CruxImpact.all(work, ds.getUnionModel(), limitNanos);
+            });
+            Known fresh = new Known(before, ranking);
+            // kept only when no write landed meanwhile, so an answer is never filed under an older version
+            if (store.changeCounter() == before) {
+                known = fresh;
+                knownAt = System.nanoTime();
+            } else {
+                workOf = -1;
             }
-            return CruxImpact.all(work, ds.getUnionModel(), limitNanos);
-        });
-        Known fresh = new Known(before, ranking);
-        // kept only when no write landed meanwhile, so an answer is never filed under an older version
-        if (store.changeCounter() == before) known = fresh;
-        else workOf = -1;
-        return fresh;
+            return fresh;
+        }
     }
 }

@@ -37,7 +37,8 @@ final class CruxesHandler implements Handler {
         do {
             known = impacts.versioned();
             report = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
-        } while (kb.store().changeCounter() != known.counter() && ++tries < 3);
+        } while (kb.store().changeCounter() != known.counter() && ++tries < 2);
+        if (!known.ranking().complete()) Etags.untagged(ctx); // the next request goes on: its answer will differ
         Map<String, Integer> impact = new HashMap<>();
         known.ranking().impacts().forEach(i -> impact.put(i.crux().id(), i.impact()));
         List<CruxReport.Crux> cruxes = new ArrayList<>();

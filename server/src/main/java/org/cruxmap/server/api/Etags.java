@@ -26,6 +26,12 @@ final class Etags {
         ctx.attribute(TAG, current(store));
     }
 
+    /** For an answer that the same version of the store may answer differently next time (work left for later): no tag, no caching. */
+    static void untagged(Context ctx) {
+        ctx.attribute(TAG, null);
+        ctx.header("Cache-Control", "no-store");
+    }
+
     /** After a GET: tag a successful answer, or turn it into 304 when the client's copy is current. */
     static void after(Context ctx) {
         String tag = ctx.attribute(TAG);

@@ -1,6 +1,7 @@
 package org.cruxmap.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -64,5 +65,35 @@ class CruxImpactsTest {
         JsonNode whole = api.json("/api/crux-impact");
         assertEquals(true, whole.get("complete").asBoolean(), "the route's own limit is ample for this map");
         assertEquals(whole.get("total").asInt(), whole.get("cruxes").size());
+    }
+
+    @Test
+    void anUnfinishedAnswerIsNeitherTaggedNorCachedSoTheNextRequestShowsItsProgress() throws Exception {
+        importTurtle("q.ttl", """
+                s:q1 a cm:Crux ; rdfs:label "Q1?" ; cm:status cm:unverified ; cm:isCruxFor s:r .
+                s:q2 a cm:Crux ; rdfs:label "Q2?" ; cm:status cm:unverified ; cm:attacks s:r .
+                s:r a cm:Claim ; rdfs:label "R" ; cm:status cm:unverified .
+                """);
+        ApiServer slow = ApiServer.builder().knowledgeBase(api.kb).port(0).cruxImpactLimit(java.time.Duration.ZERO).build().start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + slow.port() + "/api/crux-impact");
+            java.util.List<Integer> seen = new java.util.ArrayList<>();
+            java.net.http.HttpResponse<String> r;
+            do {
+                r = http.send(java.net.http.HttpRequest.newBuilder(uri).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                JsonNode body = ApiFixture.JSON.readTree(r.body());
+                seen.add(body.get("cruxes").size());
+                if (!body.get("complete").asBoolean()) {
+                    assertEquals(java.util.Optional.empty(), r.headers().firstValue("ETag"), "an unfinished answer has no ETag");
+                    assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+                } else {
+                    assertTrue(r.headers().firstValue("ETag").isPresent(), "the finished answer is tagged");
+                }
+            } while (!ApiFixture.JSON.readTree(r.body()).get("complete").asBoolean() && seen.size() < 50);
+            assertTrue(seen.size() > 1 && seen.get(0) < seen.get(seen.size() - 1), "each request went further: " + seen);
+        } finally {
+            slow.stop();
+        }
     }
 }
