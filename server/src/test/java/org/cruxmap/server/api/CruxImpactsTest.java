@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class CruxImpactsTest {
     private static final String PREFIXES = "@prefix cm: <https://w3id.org/cruxmap/ns#> .\n"
             + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n@prefix s: <https://w3id.org/cruxmap/id/statement/> .\n";
+    /** Two cruxes on one claim: one decides it, the other attacks it. */
+    private static final String TWO_CRUXES = """
+            s:q1 a cm:Crux ; rdfs:label "Q1?" ; cm:status cm:unverified ; cm:isCruxFor s:r .
+            s:q2 a cm:Crux ; rdfs:label "Q2?" ; cm:status cm:unverified ; cm:attacks s:r .
+            s:r a cm:Claim ; rdfs:label "R" ; cm:status cm:unverified .
+            """;
     private ApiFixture api;
 
     @BeforeEach void start() throws Exception { api = new ApiFixture(); }
@@ -48,11 +54,7 @@ class CruxImpactsTest {
 
     @Test
     void aRouteThatRunsOutOfTimeSaysSoAndTheNextRequestGoesOn() throws Exception {
-        importTurtle("q.ttl", """
-                s:q1 a cm:Crux ; rdfs:label "Q1?" ; cm:status cm:unverified ; cm:isCruxFor s:r .
-                s:q2 a cm:Crux ; rdfs:label "Q2?" ; cm:status cm:unverified ; cm:attacks s:r .
-                s:r a cm:Claim ; rdfs:label "R" ; cm:status cm:unverified .
-                """);
+        importTurtle("q.ttl", TWO_CRUXES);
         CruxImpacts impacts = new CruxImpacts(api.kb.store(), java.time.Duration.ZERO);
         CruxImpacts.Known first = impacts.versioned();
         assertEquals(false, first.ranking().complete());
@@ -69,11 +71,7 @@ class CruxImpactsTest {
 
     @Test
     void anUnfinishedAnswerIsNeitherTaggedNorCachedSoTheNextRequestShowsItsProgress() throws Exception {
-        importTurtle("q.ttl", """
-                s:q1 a cm:Crux ; rdfs:label "Q1?" ; cm:status cm:unverified ; cm:isCruxFor s:r .
-                s:q2 a cm:Crux ; rdfs:label "Q2?" ; cm:status cm:unverified ; cm:attacks s:r .
-                s:r a cm:Claim ; rdfs:label "R" ; cm:status cm:unverified .
-                """);
+        importTurtle("q.ttl", TWO_CRUXES);
         ApiServer slow = ApiServer.builder().knowledgeBase(api.kb).port(0).cruxImpactLimit(java.time.Duration.ZERO).build().start();
         try {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
