@@ -46,7 +46,8 @@ public final class CruxImpact {
     /**
      * What working out a map's impacts needs, kept from one call to the next on the same map: its
      * graph and grounded labelling, its cruxes and what each decides, and what settling each node
-     * swings (a node swings the same statements whichever crux settles it).
+     * swings (a node swings the same statements whichever crux settles it). Not safe for two threads
+     * at once: callers take turns, as {@code CruxImpacts} does.
      */
     public static final class Work {
         private final MapGraph g;

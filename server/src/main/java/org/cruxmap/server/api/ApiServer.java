@@ -143,7 +143,7 @@ public final class ApiServer {
         /** The time limit of one SPARQL query or update. */
         public Builder queryTimeoutMillis(long millis) { this.queryTimeoutMillis = millis; return this; }
         /** How long one request works out crux impacts before answering with those it has. */
-        public Builder cruxImpactLimit(java.time.Duration limit) { this.cruxImpactLimit = limit; return this; }
+        Builder cruxImpactLimit(java.time.Duration limit) { this.cruxImpactLimit = limit; return this; }
 
         public ApiServer build() {
             if (kb == null) throw new IllegalStateException("an ApiServer needs a knowledge base");

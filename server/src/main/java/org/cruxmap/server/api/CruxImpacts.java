@@ -7,10 +7,9 @@ import org.cruxmap.server.store.Store;
 /**
  * Every crux's impact, worked out once per version of the store (its change counter) and shared by
  * {@code /api/cruxes} and {@code /api/crux-impact}: the viewer's cruxes page asks both at once, and
- * the work relabels the whole map twice per crux and per statement it is a crux for. On a large map
- * one request works out impacts for about {@link #LIMIT} (and the one relabelling under way when it
-runs out); what it settled is kept, so the next request for the
- * same version goes on from there. A remote store's counter moves when the store syncs, which every
+ * each node settled (a crux, or a statement one decides) relabels the whole map twice. On a large
+ * map one request works out impacts for about {@link #LIMIT} (and the settling under way when it
+ * runs out); what it settled is kept, so the next request for the same version goes on from there. A remote store's counter moves when the store syncs, which every
  * {@code /api/*} GET asks for first ({@link Etags#before}), so another server's write is seen within
  * the poll interval.
  */
@@ -29,8 +28,6 @@ final class CruxImpacts {
     /** What the impacts of version {@link #workOf} have settled so far. */
     private CruxImpact.Work work;
     private long workOf = -1;
-
-    CruxImpacts(Store store) { this(store, LIMIT); }
 
     CruxImpacts(Store store, Duration limit) {
         this.store = store;

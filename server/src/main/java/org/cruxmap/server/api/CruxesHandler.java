@@ -44,7 +44,8 @@ final class CruxesHandler implements Handler {
         List<CruxReport.Crux> cruxes = new ArrayList<>();
         for (var c : report) cruxes.add(c.withImpact(impact.get(c.crux().id())));
         if ("impact".equals(sort)) {
-            cruxes.sort(Comparator.comparingInt((CruxReport.Crux c) -> c.impact() == null ? -1 : -c.impact()));
+            // largest first; a crux not worked out yet (null) after those with impact 0
+            cruxes.sort(Comparator.comparingInt((CruxReport.Crux c) -> c.impact() == null ? 1 : -c.impact()));
         }
         ctx.json(Map.of("total", cruxes.size(), "cruxes", cruxes));
     }
