@@ -1,11 +1,7 @@
 package org.cruxmap.server.analysis;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Turns a bipolar map (attacks and supports) into a Dung framework by adding derived attacks, up
@@ -28,59 +24,28 @@ public final class BipolarClosure {
 
     /** The framework of the map, with an intervention applied (null: none). */
     public static Framework close(MapGraph g, Intervention iv) {
-        int n = g.size();
-        Framework.Builder b = Framework.builder();
-        for (int i = 0; i < n; i++) b.node(g.id(i));
-        int rejecter = -1;
-        if (iv != null && !iv.accepted()) rejecter = b.node(Intervention.REJECTER);
-        int total = rejecter >= 0 ? n + 1 : n;
+        boolean rejects = iv != null && !iv.accepted();
+        Framework.Builder b = Framework.builder(g, rejects ? Intervention.REJECTER : null);
+        int rejecter = rejects ? g.size() : -1;
 
-        List<List<Integer>> supporters = new ArrayList<>();
-        List<List<Integer>> argumentsOfPremise = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
-            supporters.add(new ArrayList<>());
-            argumentsOfPremise.add(new ArrayList<>());
-        }
-        for (int[] s : g.supports()) supporters.get(s[1]).add(s[0]);
-        for (int[] p : g.premises()) argumentsOfPremise.get(p[0]).add(p[1]);
-
+        Chains chains = g.chains();
         int forbiddenTarget = iv != null && iv.accepted() ? iv.node() : -1;
-        Set<Long> seen = new HashSet<>();
         ArrayDeque<int[]> work = new ArrayDeque<>();
-        List<BitSet> closureCache = new ArrayList<>();
-        for (int i = 0; i < total; i++) closureCache.add(null);
 
-        for (int[] a : g.attacks()) add(a[0], a[1], forbiddenTarget, seen, work, b);
-        if (rejecter >= 0) add(rejecter, iv.node(), forbiddenTarget, seen, work, b);
+        for (int[] a : g.attacks()) add(a[0], a[1], forbiddenTarget, work, b);
+        if (rejecter >= 0) add(rejecter, iv.node(), forbiddenTarget, work, b);
         while (!work.isEmpty()) {
             int[] e = work.poll();
-            BitSet up = upstream(e[0], supporters, closureCache);
-            for (int a = up.nextSetBit(0); a >= 0; a = up.nextSetBit(a + 1)) add(a, e[1], forbiddenTarget, seen, work, b);
-            for (int arg : argumentsOfPremise.get(e[1])) add(e[0], arg, forbiddenTarget, seen, work, b);
+            BitSet up = chains.upstream(e[0]);
+            for (int a = up.nextSetBit(0); a >= 0; a = up.nextSetBit(a + 1)) add(a, e[1], forbiddenTarget, work, b);
+            for (int arg : chains.argumentsOfPremise(e[1])) add(e[0], arg, forbiddenTarget, work, b);
         }
         return b.build();
     }
 
-    private static void add(int a, int c, int forbiddenTarget, Set<Long> seen, ArrayDeque<int[]> work, Framework.Builder b) {
+    /** Adds the attack unless it targets the accepted node; a new one is queued to derive more. */
+    private static void add(int a, int c, int forbiddenTarget, ArrayDeque<int[]> work, Framework.Builder b) {
         if (c == forbiddenTarget) return;
-        if (!seen.add(((long) a << 32) | c)) return;
-        b.attack(a, c);
-        work.add(new int[] {a, c});
-    }
-
-    /** Every node with a chain of supports to x (x itself only when it lies on a support cycle). */
-    private static BitSet upstream(int x, List<List<Integer>> supporters, List<BitSet> cache) {
-        BitSet done = cache.get(x);
-        if (done != null) return done;
-        BitSet seen = new BitSet();
-        ArrayDeque<Integer> pending = new ArrayDeque<>(supporters.get(x));
-        while (!pending.isEmpty()) {
-            int y = pending.poll();
-            if (seen.get(y)) continue;
-            seen.set(y);
-            pending.addAll(supporters.get(y));
-        }
-        cache.set(x, seen);
-        return seen;
+        if (b.attack(a, c)) work.add(new int[] {a, c});
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.ToIntFunction;
 import java.util.Set;
 
 /**
@@ -15,12 +16,13 @@ import java.util.Set;
  */
 public final class Framework {
     private final List<String> ids;
-    private final Map<String, Integer> index;
+    /** The index of an id, or -1. */
+    private final ToIntFunction<String> index;
     private final int[][] attackers;
     private final int[][] targets;
     private final int attackCount;
 
-    private Framework(List<String> ids, Map<String, Integer> index, int[][] attackers, int[][] targets, int attackCount) {
+    private Framework(List<String> ids, ToIntFunction<String> index, int[][] attackers, int[][] targets, int attackCount) {
         this.ids = ids;
         this.index = index;
         this.attackers = attackers;
@@ -42,8 +44,8 @@ public final class Framework {
 
     /** The index of an id. */
     public OptionalInt indexOf(String id) {
-        Integer i = index.get(id);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        int i = index.applyAsInt(id);
+        return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /** The nodes that attack node i (do not modify). */
@@ -60,15 +62,35 @@ public final class Framework {
 
     public static Builder builder() { return new Builder(); }
 
+    /**
+     * A builder whose nodes are already those of a map, by the map's own indexes, and, when asked,
+     * one more after them: the map's ids and their index are shared, not copied (a closure per
+     * intervention builds one framework per settled node of a large map).
+     */
+    static Builder builder(MapGraph g, String extra) {
+        Builder b = new Builder();
+        int n = g.size();
+        b.preset = extra == null ? g.ids() : new java.util.AbstractList<>() {
+            @Override public String get(int i) { return i == n ? extra : g.id(i); }
+            @Override public int size() { return n + 1; }
+        };
+        b.presetIndex = id -> extra != null && extra.equals(id) ? n : g.indexOf(id);
+        return b;
+    }
+
     /** Collects nodes and attacks. */
     public static final class Builder {
         private final List<String> ids = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
         private final List<long[]> attacks = new ArrayList<>();
         private final Set<Long> seen = new HashSet<>();
+        /** Nodes given up front (see {@link Framework#builder(MapGraph, String)}); null for a builder that adds them. */
+        private List<String> preset;
+        private ToIntFunction<String> presetIndex;
 
         /** Adds a node (again is a no-op) and returns its index. */
         public int node(String id) {
+            if (preset != null) throw new IllegalStateException("the nodes of this builder are given up front");
             Integer i = index.get(id);
             if (i != null) return i;
             ids.add(id);
@@ -77,11 +99,12 @@ public final class Framework {
         }
 
         /** True when the id was already added. */
-        public boolean has(String id) { return index.containsKey(id); }
+        public boolean has(String id) { return preset != null ? presetIndex.applyAsInt(id) >= 0 : index.containsKey(id); }
 
         /** Adds the attack a -> b between nodes already added; false when it was there. */
         public boolean attack(int a, int b) {
-            if (a < 0 || b < 0 || a >= ids.size() || b >= ids.size()) throw new IllegalArgumentException("no such node: " + a + " or " + b);
+            int size = preset != null ? preset.size() : ids.size();
+            if (a < 0 || b < 0 || a >= size || b >= size) throw new IllegalArgumentException("no such node: " + a + " or " + b);
             if (!seen.add(((long) a << 32) | b)) return false;
             attacks.add(new long[] {a, b});
             return true;
@@ -91,7 +114,7 @@ public final class Framework {
         public boolean attack(String a, String b) { return attack(node(a), node(b)); }
 
         public Framework build() {
-            int n = ids.size();
+            int n = preset != null ? preset.size() : ids.size();
             int[] in = new int[n];
             int[] out = new int[n];
             for (long[] e : attacks) {
@@ -112,7 +135,9 @@ public final class Framework {
                 targets[a][out[a]++] = b;
                 attackers[b][in[b]++] = a;
             }
-            return new Framework(List.copyOf(ids), Map.copyOf(index), attackers, targets, attacks.size());
+            if (preset != null) return new Framework(preset, presetIndex, attackers, targets, attacks.size());
+            Map<String, Integer> fixed = Map.copyOf(index);
+            return new Framework(List.copyOf(ids), id -> fixed.getOrDefault(id, -1), attackers, targets, attacks.size());
         }
     }
 }

@@ -111,6 +111,9 @@ public final class MapGraph {
     /** The id of node i. */
     public String id(int i) { return ids.get(i); }
 
+    /** Every node's id, in index order (immutable). */
+    List<String> ids() { return ids; }
+
     /** The index of an id, or -1. */
     public int indexOf(String id) { return index.getOrDefault(id, -1); }
 
@@ -128,4 +131,12 @@ public final class MapGraph {
 
     /** The Dung framework of the whole map under the bipolar rules. */
     public Framework framework() { return BipolarClosure.close(this, null); }
+
+    private Chains chains;
+
+    /** The support chains and premises of this map, read on first use and kept for every closure. */
+    synchronized Chains chains() {
+        if (chains == null) chains = new Chains(this);
+        return chains;
+    }
 }
