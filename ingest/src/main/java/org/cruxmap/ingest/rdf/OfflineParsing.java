@@ -24,7 +24,7 @@ public final class OfflineParsing {
     private OfflineParsing() {}
 
     /** The builder, set to refuse every remote document; a fresh options object per parse, since the parser sets its base on it. */
-    public static RDFParserBuilder apply(RDFParserBuilder builder) {
+    private static RDFParserBuilder offline(RDFParserBuilder builder) {
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader(REFUSE);
         Context context = new Context();
@@ -39,6 +39,6 @@ public final class OfflineParsing {
      * lenient: older exporters write {@code } .} after a graph block.
      */
     public static RDFParserBuilder apply(RDFParserBuilder builder, Lang lang) {
-        return apply(builder).lang(lang).strict(RDFLanguages.sameLang(lang, Lang.TURTLE));
+        return offline(builder).lang(lang).strict(RDFLanguages.sameLang(lang, Lang.TURTLE));
     }
 }

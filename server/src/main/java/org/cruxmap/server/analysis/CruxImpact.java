@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -70,10 +71,7 @@ public final class CruxImpact {
             MapGraph g = MapGraph.of(m);
             List<Resource> cruxes = new ArrayList<>(CruxAssertions.cruxes(m));
             cruxes.sort(Comparator.comparing(MapGraph::id));
-            Map<String, int[]> decides = new HashMap<>();
-            decides(m).forEach((crux, targets) -> decides.put(crux,
-                    targets.stream().mapToInt(t -> g.indexOf(MapGraph.id(t))).filter(t -> t >= 0).toArray()));
-            return new Work(g, Grounded.of(g.framework()), cruxes.stream().map(Resource::getURI).toList(), decides);
+            return new Work(g, Grounded.of(g.framework()), cruxes.stream().map(Resource::getURI).toList(), decides(m, g));
         }
 
         /** When the current call started, its limit and how much was settled before it. */
@@ -171,23 +169,22 @@ public final class CruxImpact {
         }
     }
 
-    /** By crux id: the statements it is a crux for, by cm:isCruxFor or an assertion not denied, in id order. */
-    private static Map<String, List<Resource>> decides(Model m) {
-        Map<String, Map<String, Resource>> byCrux = new TreeMap<>();
-        m.listStatements(null, CM.isCruxFor, (RDFNode) null).forEachRemaining(s -> {
-            if (s.getObject().isResource()) {
-                byCrux.computeIfAbsent(MapGraph.id(s.getSubject()), k -> new TreeMap<>()).put(MapGraph.id(s.getResource()), s.getResource());
-            }
-        });
+    /**
+     * By crux id: the nodes of the map's statements it is a crux for, by cm:isCruxFor or an assertion
+     * not denied, in id order (a statement the map does not have is left out).
+     */
+    private static Map<String, int[]> decides(Model m, MapGraph g) {
+        Map<String, TreeSet<String>> byCrux = new HashMap<>();
+        BiConsumer<Resource, RDFNode> link = (crux, target) -> {
+            if (target != null && target.isResource()) byCrux.computeIfAbsent(MapGraph.id(crux), k -> new TreeSet<>()).add(MapGraph.id(target.asResource()));
+        };
+        m.listStatements(null, CM.isCruxFor, (RDFNode) null).forEachRemaining(s -> link.accept(s.getSubject(), s.getObject()));
         m.listResourcesWithProperty(RDF.type, CM.CruxAssertion).forEachRemaining(a -> {
             Resource crux = a.getPropertyResourceValue(CM.crux);
-            Resource target = a.getPropertyResourceValue(CM.cruxFor);
-            if (crux != null && target != null && CruxAssertions.view(a).isCrux()) {
-                byCrux.computeIfAbsent(MapGraph.id(crux), k -> new TreeMap<>()).put(MapGraph.id(target), target);
-            }
+            if (crux != null && CruxAssertions.view(a).isCrux()) link.accept(crux, a.getPropertyResourceValue(CM.cruxFor));
         });
-        Map<String, List<Resource>> out = new TreeMap<>();
-        byCrux.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
+        Map<String, int[]> out = new HashMap<>();
+        byCrux.forEach((crux, ids) -> out.put(crux, ids.stream().mapToInt(g::indexOf).filter(t -> t >= 0).toArray()));
         return out;
     }
 }

@@ -12,8 +12,7 @@ final class CruxImpactHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var ranking = impacts.versioned().ranking();
-        if (!ranking.complete()) Etags.untagged(ctx); // the next request goes on: its answer will differ
+        var ranking = impacts.forRequest(ctx).ranking();
         ctx.json(Map.of("total", ranking.cruxes(), "complete", ranking.complete(), "cruxes", ranking.impacts()));
     }
 }

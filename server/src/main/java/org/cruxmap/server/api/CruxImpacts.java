@@ -1,5 +1,6 @@
 package org.cruxmap.server.api;
 
+import io.javalin.http.Context;
 import java.time.Duration;
 import org.cruxmap.server.analysis.CruxImpact;
 import org.cruxmap.server.store.Store;
@@ -32,6 +33,16 @@ final class CruxImpacts {
     CruxImpacts(Store store, Duration limit) {
         this.store = store;
         this.limitNanos = limit.toNanos();
+    }
+
+    /**
+     * The impacts for one request: as {@link #versioned()}, and an unfinished answer is left untagged
+     * and uncached, since the next request for the same version goes on and answers differently.
+     */
+    Known forRequest(Context ctx) {
+        Known k = versioned();
+        if (!k.ranking().complete()) Etags.untagged(ctx);
+        return k;
     }
 
     /**

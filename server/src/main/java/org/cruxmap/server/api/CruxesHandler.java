@@ -35,10 +35,9 @@ final class CruxesHandler implements Handler {
         List<CruxReport.Crux> report;
         int tries = 0;
         do {
-            known = impacts.versioned();
+            known = impacts.forRequest(ctx);
             report = kb.store().read(ds -> CruxReport.all(ds.getUnionModel()));
         } while (kb.store().changeCounter() != known.counter() && ++tries < 2);
-        if (!known.ranking().complete()) Etags.untagged(ctx); // the next request goes on: its answer will differ
         Map<String, Integer> impact = new HashMap<>();
         known.ranking().impacts().forEach(i -> impact.put(i.crux().id(), i.impact()));
         List<CruxReport.Crux> cruxes = new ArrayList<>();

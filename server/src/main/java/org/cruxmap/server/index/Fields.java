@@ -79,15 +79,19 @@ final class Fields {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                return new TokenStreamComponents(source, ts);
+                return new TokenStreamComponents(source, folded(source));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+                return folded(in);
             }
         };
+    }
+
+    /** Lower case, accents folded: what both analyzers do first, and all they do to a prefix or fuzzy term. */
+    private static TokenStream folded(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
     /** The stemmed field an unstemmed twin mirrors ({@code text} for {@code text_exact}). */
@@ -124,7 +128,7 @@ final class Fields {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                TokenStream ts = new EnglishPossessiveFilter(folded(source));
                 ts = new SetKeywordMarkerFilter(new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), NOT_STEMMED);
                 ts = new PorterStemFilter(ts);
                 return new TokenStreamComponents(source, ts);
@@ -132,7 +136,7 @@ final class Fields {
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+                return folded(in);
             }
         };
     }

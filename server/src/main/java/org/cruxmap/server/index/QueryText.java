@@ -32,11 +32,15 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryText {
     /** How the text was understood: the query, and whether it had to fall back to plain words. */
-    record Parsed(Query query, boolean fallback) {}
+    record Parsed(Query query, boolean fallback, boolean quoted) {
+        Parsed(Query query, boolean fallback) { this(query, fallback, false); }
+    }
 
     /** Plain words searched at most: each is a clause per weighted field, and Lucene allows 1,024 clauses in all. */
     static final int MAX_PLAIN_WORDS = org.apache.lucene.search.IndexSearcher.getMaxClauseCount() / Fields.BOOSTS.size() - 2;
 
+    /** The weighted text fields, searched by words without a field name. */
+    private static final String[] WEIGHTED = Fields.BOOSTS.keySet().toArray(String[]::new);
     /** Fields a query may name: the weighted text fields and the keyword ones. */
     private static final Set<String> FIELDS = fields();
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -53,7 +57,7 @@ final class QueryText {
      * {@code exact} is what {@link #parse} made of the same text.
      */
     Optional<Query> looseQuotes(String text, Parsed exact) {
-        if (exact.fallback()) return Optional.empty();
+        if (exact.fallback() || !exact.quoted()) return Optional.empty(); // the loose parse would be the same
         Query loose = parse(text, false).query();
         // the same clauses but for their weights (a quoted stop word, which only the twins hold) match nothing new
         return Twins.weightless(loose).equals(Twins.weightless(exact.query())) ? Optional.empty() : Optional.of(loose);
@@ -63,10 +67,11 @@ final class QueryText {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.equals("*") || t.equals("*:*")) return new Parsed(new MatchAllDocsQuery(), false);
         try {
-            Query q = parser(exactQuotes).parse(t);
+            boolean[] quoted = {false};
+            Query q = parser(exactQuotes, quoted).parse(t);
             if (q != null && !namesKnownFieldsOnly(q)) return plainWords(t); // arXiv:2601.23045
             if (q == null) return new Parsed(new MatchNoDocsQuery("only stop words"), false);
-            return new Parsed(refine(q), false);
+            return new Parsed(refine(q), false, quoted[0]);
         } catch (ParseException | RuntimeException e) {
             return plainWords(t);
         }
@@ -146,7 +151,7 @@ final class QueryText {
         }
         if (words.isEmpty()) return new Parsed(new MatchNoDocsQuery("no words to search for"), true);
         try {
-            Query q = parser(true).parse(String.join(" ", words));
+            Query q = parser(true, new boolean[1]).parse(String.join(" ", words));
             if (q == null) return new Parsed(new MatchNoDocsQuery("only stop words"), true);
             return new Parsed(refine(q), true);
         } catch (ParseException | RuntimeException e) {
@@ -158,13 +163,14 @@ final class QueryText {
      * The parser over the weighted fields. With {@code exactQuotes}, quoted text ("country of
      * geniuses", or one quoted word) is matched in the unstemmed twins instead of the stemmed fields
      * they mirror: its exact wording, stop words included. Fields without a twin keep their clause.
+     * {@code quoted} is set when the text quotes something.
      */
-    private MultiFieldQueryParser parser(boolean exactQuotes) {
-        String[] fields = Fields.BOOSTS.keySet().toArray(String[]::new);
-        MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Fields.BOOSTS) {
+    private MultiFieldQueryParser parser(boolean exactQuotes, boolean[] quoted) {
+        MultiFieldQueryParser p = new MultiFieldQueryParser(WEIGHTED, analyzer, Fields.BOOSTS) {
             @Override
             protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
                 Query q = super.getFieldQuery(field, queryText, slop); // quoted text, with or without ~slop
+                quoted[0] |= field == null;
                 return exactQuotes && field == null ? Twins.exactOnly(q) : q;
             }
         };

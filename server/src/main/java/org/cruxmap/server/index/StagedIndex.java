@@ -13,7 +13,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -47,7 +46,7 @@ final class StagedIndex implements AutoCloseable {
         Directory dir = null;
         try {
             if (parent == null) {
-                dir = new ByteBuffersDirectory();
+                dir = SearchIndex.memoryDirectory();
             } else {
                 Files.createDirectories(parent.resolve(FOLDER));
                 where = Files.createTempDirectory(parent.resolve(FOLDER), "import-");
