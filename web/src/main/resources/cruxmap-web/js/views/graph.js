@@ -218,7 +218,12 @@ export async function graphView(root, r, ctx) {
     if (a === 'fit') fitNodes(cy, true);
     if (a === 'zoom-in' || a === 'zoom-out') cy.zoom({level: cy.zoom() * (a === 'zoom-in' ? 1.25 : 0.8), renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}});
     if (a === 'acc-on' || a === 'acc-off') showAcc(a === 'acc-on');
-    if (a === 'png') cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'}).then(b => download(b, file + '.png'));
+    if (a === 'png') { // drawn with labels at their own size, not as grown for the zoom on screen
+      cy.nodes().removeStyle('font-size');
+      const image = cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'});
+      readable();
+      image.then(b => download(b, file + '.png'));
+    }
     if (a === 'svg') download(new Blob([graphToSvg(cy, title.textContent)], {type: 'image/svg+xml'}), file + '.svg');
   };
   const KEYS = {'+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'fit'};

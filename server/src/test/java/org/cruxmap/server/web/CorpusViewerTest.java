@@ -197,6 +197,35 @@ class CorpusViewerTest {
     }
 
     @Test
+    void aPngExportDrawsLabelsAtTheirOwnSizeHoweverFarTheMapIsZoomedOut() throws Exception {
+        open("#/graph");
+        browser.waitForGraph();
+        browser.js("window.__pngs = []; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = b => { if (b.type === 'image/png') window.__pngs.push(b); return make.call(URL, b); };");
+        String font = "return parseFloat(window.__cruxmapGraph.nodes()[0].style('font-size'));";
+        double grown = ((Number) browser.js(font)).doubleValue();
+        assertTrue(grown > 11, "fit zoomed out, the labels on screen are grown: " + grown);
+        browser.driver.findElement(By.xpath("//button[text()='PNG']")).click();
+        browser.waitUntil("the first export", () -> ((Number) browser.js("return window.__pngs.length;")).intValue() == 1);
+        assertEquals(grown, ((Number) browser.js(font)).doubleValue(), 0.001, "the screen's labels stay grown after the export");
+        browser.js("window.__cruxmapGraph.zoom(2);");
+        browser.waitUntil("labels back to their size", () -> ((Number) browser.js(font)).doubleValue() == 11);
+        browser.driver.findElement(By.xpath("//button[text()='PNG']")).click();
+        browser.waitUntil("the second export", () -> ((Number) browser.js("return window.__pngs.length;")).intValue() == 2);
+        @SuppressWarnings("unchecked")
+        List<Object> images = (List<Object>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all(window.__pngs.map(b => b.arrayBuffer().then(a => {
+                  const bytes = new Uint8Array(a), view = new DataView(a);
+                  let hash = 0;
+                  for (const x of bytes) hash = (hash * 31 + x) | 0;
+                  return [view.getUint32(16), view.getUint32(20), bytes.length, hash];
+                }))).then(done);
+                """);
+        assertEquals(images.get(1), images.get(0), "zoomed out or in, the whole map exports as the same image (width, height, bytes, hash)");
+    }
+
+    @Test
     void theSvgExportRingsEachStatementByItsGroundedLabelAsTheCanvasDoes() throws Exception {
         open("#/graph?acc=grounded");
         browser.waitForGraph();
