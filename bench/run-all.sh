@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every comparison of Cruxmap with its peers in one run; writes bench-out/results.md (figures and
 # ratios) and each run's raw output under bench-out/logs/.
-#   import vs tdb2.tdbloader 5.6.0 (same N-Quads; goal: at least 0.8 of its triples per second, index included)
+#   import vs tdb2.tdbloader 5.6.0 (same N-Quads; goal: at least 0.8 of its triples per second, index included),
+#   as whole commands in cold JVMs (bench/import-vs-tdbloader.sh) and both warmed alike in one JVM
+#   (org.cruxmap.bench.WarmImportBench)
 #   search vs jena-text 5.6.0                  (bench module, org.cruxmap.bench.SearchBench)
 #   SPARQL vs Fuseki 5.6.0                     (bench/sparql-vs-fuseki.sh)
 #   Argdown parsing vs @argdown/core 2.0.1     (bench/argdown-bench.sh)
@@ -14,9 +16,9 @@ cd "$(dirname "$0")/.."
 QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1
 if [ $QUICK = 1 ]; then
-  SIZES="10000"; SEARCH_SIZES="10000"; SPARQL_N=10000; SECS=3; ARGDOWN_RUNS=1; IMPORT_RUNS=1
+  SIZES="10000"; SEARCH_SIZES="10000"; SPARQL_N=10000; SECS=3; ARGDOWN_RUNS=1; IMPORT_RUNS=1; IMPORT_WARMUP=1
 else
-  SIZES="100000 1000000"; SEARCH_SIZES="10000,100000"; SPARQL_N=100000; SECS=10; ARGDOWN_RUNS=3; IMPORT_RUNS=3
+  SIZES="100000 1000000"; SEARCH_SIZES="10000,100000"; SPARQL_N=100000; SECS=10; ARGDOWN_RUNS=3; IMPORT_RUNS=3; IMPORT_WARMUP=2
 fi
 SIZES=${BENCH_SIZES:-$SIZES}   # e.g. BENCH_SIZES=1000000 to measure one size
 OUT=bench-out
@@ -42,6 +44,14 @@ for n in $SIZES; do
     row "import, $triples triples: triples/s (wall s, CPU s), medians of $IMPORT_RUNS" "$ctps ($cs s, $ccpu s)" "tdb2.tdbloader: $ttps ($ts s, $tcpu s)" "$ratio" ">= 0.8"
   else
     failed "import, $n triples" "$LOGS/import-$n.log"; continue
+  fi
+  if java -Xmx4g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.cruxmap.bench.WarmImportBench "$nq" "$IMPORT_WARMUP" "$IMPORT_RUNS" \
+      > "$LOGS/import-warm-$n.log" 2>&1; then
+    read -r _ triples cs ctps ts ttps ratio ccpu tcpu < <(grep '^import-warm' "$LOGS/import-warm-$n.log")
+    row "import, $triples triples, both warmed alike in one JVM ($IMPORT_WARMUP runs each first): triples/s (wall s, CPU s), medians of $IMPORT_RUNS" \
+      "$ctps ($cs s, $ccpu s)" "tdb2.tdbloader: $ttps ($ts s, $tcpu s)" "$ratio" ">= 0.8"
+  else
+    failed "import (warm), $n triples" "$LOGS/import-warm-$n.log"
   fi
   if bench/graph-bench.sh "$data" "$SECS" > "$LOGS/graph-$n.log" 2>&1; then
     while read -r _ c p50 p99 rps rss; do
