@@ -36,6 +36,8 @@ final class DoubleCruxHandler implements Handler {
     private static Resource known(Model m, String iri) {
         Resource r = m.getResource(iri);
         if (!m.contains(r, null, (RDFNode) null) && !m.contains(null, null, r)) throw ApiError.notFound("no person with id " + Ids.id(iri));
+        // as /api/positions: a node of another kind (a claim, a source) is not a person
+        if (Ids.type(r).filter(t -> !t.equals("person")).isPresent()) throw ApiError.notFound("no person with id " + Ids.id(iri));
         return r;
     }
 }

@@ -14,8 +14,8 @@ import org.cruxmap.server.index.SearchQuery;
  * parameter is a 400 naming it.
  */
 final class SearchHandler implements Handler {
-    private static final Set<String> TYPES = Set.of("claim", "crux", "evidence", "statement", "argument", "source", "person");
-    private static final Set<String> STATUSES = Set.of("verified", "secondary", "unverified");
+    private static final Set<String> TYPES = SearchQuery.TYPES;
+    private static final Set<String> STATUSES = SearchQuery.STATUSES;
 
     private final SearchIndex index;
 

@@ -33,7 +33,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var kind = Exporter.Kind.byName(format);
         if (kind.isEmpty()) return Cli.usage("unknown export format '" + format + "'; use ttl, trig, nq, jsonld, argdown, aif");
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             if (kind.get() == Exporter.Kind.ARGDOWN && out != null && isFolder(out)) {
                 ArgdownFolder.Written w = ArgdownFolder.write(store, out);
                 Cli.ERR.println(out.resolve(ArgdownFolder.MAP) + ": " + w.mapTriples() + " triples; "

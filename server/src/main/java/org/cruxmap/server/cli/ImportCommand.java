@@ -34,6 +34,25 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "parse and validate only, write nothing")
     boolean dryRun;
 
+    /**
+     * True (each clash reported) when two files would go into the same named graph: files of one
+     * name in different folders, where the second would silently replace the first.
+     */
+    private static boolean clash(List<ImportRequest> requests) {
+        java.util.Map<String, String> firstInto = new java.util.HashMap<>();
+        boolean clash = false;
+        for (ImportRequest r : requests) {
+            String graph = r.graphIri().orElse(org.cruxmap.server.store.GraphRecord.graphFor(r.fileName()));
+            String first = firstInto.putIfAbsent(graph, r.fileName());
+            if (first == null) continue;
+            Cli.err(r.fileName() + ": error: would go into the same named graph as " + first + " (<" + graph
+                    + ">) and replace it; rename one, or import them one at a time, each with its own --graph IRI");
+            clash = true;
+        }
+        if (clash) Cli.err("nothing was imported");
+        return clash;
+    }
+
     @Override
     public Integer call() throws IOException {
         Optional<Format> f = Optional.empty();
@@ -57,6 +76,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (missing) return 2;
+        if (!dryRun && clash(requests)) return 2;
         try (KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
              var index = Indexes.follow(kb, storeOptions);
              Progress progress = Progress.start("importing", requests.size())) {

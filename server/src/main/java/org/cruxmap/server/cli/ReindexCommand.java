@@ -13,7 +13,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = storeOptions.open(); SearchIndex index = Indexes.open(store, storeOptions);
+        try (Store store = storeOptions.openExisting(); SearchIndex index = Indexes.open(store, storeOptions);
              Indexes.ProgressBar bar = new Indexes.ProgressBar("reindexing")) {
             long t0 = System.nanoTime();
             long n = index.reindex(bar);

@@ -56,11 +56,14 @@ public final class SearchCommand implements Callable<Integer> {
             return Cli.usage(e.getMessage());
         }
         for (String t : types) {
-            if (!List.of("claim", "crux", "evidence", "statement", "argument", "source", "person").contains(t)) {
+            if (!SearchQuery.TYPES.contains(t)) {
                 return Cli.usage("unknown --type '" + t + "'; use claim, crux, evidence, statement, argument, source, person");
             }
         }
-        try (Store store = storeOptions.open(); SearchIndex index = Indexes.open(store, storeOptions)) {
+        for (String s : statuses) {
+            if (!SearchQuery.STATUSES.contains(s)) return Cli.usage("unknown --status '" + s + "'; use verified, secondary or unverified");
+        }
+        try (Store store = storeOptions.openExisting(); SearchIndex index = Indexes.open(store, storeOptions)) {
             SearchResult r = index.search(q);
             if (json) {
                 Cli.out(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(r));

@@ -40,6 +40,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "largest request body accepted, in bytes (default 64 MiB); larger bodies get 413")
     long maxRequestBytes;
 
+    private static boolean portTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.javalin.util.JavalinBindException || t instanceof java.net.BindException) return true;
+        }
+        return false;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         String writeToken = token != null ? token : System.getenv("CRUXMAP_TOKEN");
@@ -49,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (queryTimeout <= 0) {
             Cli.err("cruxmap: error: --query-timeout must be positive");
+            return 2;
+        }
+        if (port < 0 || port > 65535) {
+            Cli.err("cruxmap: error: --port must be between 0 and 65535 (0 picks a free one), got " + port);
             return 2;
         }
         KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
@@ -63,10 +74,19 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         index.prepareSuggestions(); // so the search box's first keystroke does not wait for them
-        ApiServer server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port)
-                .token(writeToken).allowAnonymousUpdate(allowAnonymousUpdate)
-                .queryTimeoutMillis((long) (queryTimeout * 1000)).maxRequestBytes(maxRequestBytes)
-                .build().start();
+        ApiServer server;
+        try {
+            server = ApiServer.builder().knowledgeBase(kb).index(index).host(host).port(port)
+                    .token(writeToken).allowAnonymousUpdate(allowAnonymousUpdate)
+                    .queryTimeoutMillis((long) (queryTimeout * 1000)).maxRequestBytes(maxRequestBytes)
+                    .build().start();
+        } catch (RuntimeException e) {
+            if (!portTaken(e)) throw e;
+            index.close();
+            kb.close();
+            Cli.err("cruxmap: error: cannot listen on " + host + ":" + port + ": the port is in use (another server?); choose another with --port");
+            return 1;
+        }
         Cli.out("cruxmap: serving " + kb.store().kind() + " store on http://" + host + ":" + server.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -54,7 +54,7 @@ public final class SparqlCommand implements Callable<Integer> {
             Cli.err(name + at + ": error: " + (e.line() > 0 ? firstLine(e.detail()) : e.getMessage() + ": " + e.detail()));
             return 2;
         }
-        try (Store store = storeOptions.open(); var index = Indexes.open(store, storeOptions)) {
+        try (Store store = storeOptions.openExisting(); var index = Indexes.open(store, storeOptions)) {
             SparqlRunner.run(store, prepared, f.get(), Cli.OUT, timeoutSeconds * 1000);
             Cli.OUT.flush();
             return 0;

@@ -2,6 +2,7 @@ package org.cruxmap.server.cli;
 
 import java.nio.file.Path;
 import org.cruxmap.server.store.Store;
+import org.cruxmap.server.store.StoreException;
 import org.cruxmap.server.store.Stores;
 import picocli.CommandLine.Option;
 
@@ -26,9 +27,27 @@ public final class StoreOptions {
         return Path.of(env != null && !env.isBlank() ? env : "cruxmap-data");
     }
 
-    /** Opens the store. */
+    /** Opens the store, creating an empty one where there is none (import and serve). */
     public Store open() {
         if (storePollMillis < 0) throw new IllegalArgumentException("--store-poll must not be negative");
-        return Stores.open(store, dataDir(), storePollMillis);
+        try {
+            return Stores.open(store, dataDir(), storePollMillis);
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("lock")) throw e;
+            java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(e.getMessage());
+            throw new StoreException("the store in " + dataDir() + " is in use by another process" + (pid.find() ? " (pid " + pid.group(1) + ")" : "")
+                    + ", most likely a running `cruxmap serve`: stop it, or ask it over HTTP");
+        }
+    }
+
+    /**
+     * Opens a store that must be there already (search, sparql, export, reindex): a TDB2 directory
+     * that does not exist is a mistyped --data, not an empty store to create.
+     */
+    public Store openExisting() {
+        if (store.equals("tdb2") && !java.nio.file.Files.isDirectory(dataDir())) {
+            throw new IllegalArgumentException("no store in " + dataDir() + ": check --data (or $CRUXMAP_DATA), or import a file into it first");
+        }
+        return open();
     }
 }

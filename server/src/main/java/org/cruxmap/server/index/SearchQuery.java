@@ -19,6 +19,10 @@ public record SearchQuery(String q, List<String> types, List<String> tags, List<
                           List<String> statuses, List<String> sources, int limit, int offset) {
     /** The most hits one page may ask for. */
     public static final int MAX_LIMIT = 1000;
+    /** The types a search can be filtered by ("statement" is any of claim, crux and evidence). */
+    public static final java.util.Set<String> TYPES = java.util.Set.of("claim", "crux", "evidence", "statement", "argument", "source", "person");
+    /** The statuses a search can be filtered by. */
+    public static final java.util.Set<String> STATUSES = java.util.Set.of("verified", "secondary", "unverified");
 
     public SearchQuery {
         q = q == null ? "" : q;

@@ -59,11 +59,16 @@ public final class QueryService {
 
     /** Parses and checks a query, without the cache (the command line's one query); a 400 with line and column when it does not parse. */
     public static PreparedQuery parse(String text, String base) {
+        if (text == null || text.isBlank()) throw SparqlError.badRequest("the query is empty", "give a SELECT, ASK, CONSTRUCT or DESCRIBE query");
         Query q = new Query();
         q.getPrefixMapping().setNsPrefixes(SparqlRunner.PREFIXES);
         try {
             QueryFactory.parse(q, text, base, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
+            if (isUpdate(text, base)) {
+                throw SparqlError.badRequest("this is a SPARQL update, not a query",
+                        "updates go to POST /update (or POST /sparql with Content-Type application/sparql-update, or update=), with the write token");
+            }
             throw syntaxError(e);
         } catch (QueryException e) {
             throw SparqlError.badRequest("the query is not valid", e.getMessage());
@@ -78,6 +83,18 @@ public final class QueryService {
         bare.getNamedGraphURIs().clear();
         bare.setResultVars();
         return new PreparedQuery(q, bare, QueryView.needed(q, op));
+    }
+
+    /** True when the text parses as a SPARQL update (with the same predeclared prefixes). */
+    private static boolean isUpdate(String text, String base) {
+        try {
+            org.apache.jena.update.UpdateRequest u = new org.apache.jena.update.UpdateRequest();
+            u.getPrefixMapping().setNsPrefixes(SparqlRunner.PREFIXES);
+            org.apache.jena.update.UpdateFactory.parse(u, text, base, Syntax.syntaxARQ);
+            return !u.getOperations().isEmpty();
+        } catch (QueryException notAnUpdateEither) {
+            return false;
+        }
     }
 
     /**

@@ -51,8 +51,9 @@ public final class SparqlRunner {
         Query query = prepared.query();
         if (query.isSelectType() || query.isAskType()) {
             if (!format.forResults()) throw new IllegalArgumentException("format " + format.name + " does not fit a " + form(query) + " query; use table, json, xml, csv or tsv");
-        } else if (format.forResults() && format != SparqlFormat.JSON && format != SparqlFormat.TABLE) {
-            throw new IllegalArgumentException("format " + format.name + " does not fit a " + form(query) + " query; use ttl, nt, jsonld, rdfxml");
+        } else if (format.forResults() && format != SparqlFormat.TABLE) {
+            // table, the default, shows a graph as Turtle; json is results JSON, which a graph is not (jsonld is)
+            throw new IllegalArgumentException("format " + format.name + " does not fit a " + form(query) + " query; use table (Turtle), ttl, nt, jsonld, rdfxml, trig or nq");
         }
         new QueryService(store, timeoutMillis).run(prepared, ProtocolDataset.NONE, (qe, q) -> {
             if (q.isSelectType()) {

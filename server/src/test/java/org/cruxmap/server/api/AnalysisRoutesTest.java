@@ -133,5 +133,8 @@ class AnalysisRoutesTest {
         var same = api.get("/api/double-crux?a=ann&b=person/ann");
         assertEquals(400, same.statusCode());
         assertEquals(404, api.get("/api/double-crux?a=ann&b=zed").statusCode());
+        var notAPerson = api.get("/api/double-crux?a=ann&b=statement/scaling");
+        assertEquals(404, notAPerson.statusCode(), "a statement is not a person, as /api/positions says");
+        assertTrue(notAPerson.body().contains("no person with id statement/scaling"), notAPerson.body());
     }
 }

@@ -156,6 +156,16 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void anUpdateSentAsAQueryAndAnEmptyQueryAreNamedForWhatTheyAre() throws Exception {
+        HttpResponse<String> update = get("/sparql?query=" + q("INSERT DATA { id:x rdfs:label \"x\" }"), null);
+        assertEquals(400, update.statusCode());
+        assertEquals("this is a SPARQL update, not a query", JSON.readTree(update.body()).get("error").asText(), update.body());
+        HttpResponse<String> empty = get("/sparql?query=", null);
+        assertEquals(400, empty.statusCode());
+        assertEquals("the query is empty", JSON.readTree(empty.body()).get("error").asText(), empty.body());
+    }
+
+    @Test
     void aLexicalErrorIsA400AtItsPositionNamingTheCharacter() throws Exception {
         HttpResponse<String> r = get("/sparql?query=" + q("SELEC ?s WHERE { ?s ?p ?o }"), null);
         assertEquals(400, r.statusCode());

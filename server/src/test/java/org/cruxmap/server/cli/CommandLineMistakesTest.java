@@ -1,0 +1,84 @@
+package org.cruxmap.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cruxmap.server.store.LocalStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes a user makes on the command line get a plain message naming the mistake, and change nothing. */
+class CommandLineMistakesTest {
+    @TempDir Path dir;
+
+    @Test
+    void twoFilesOfOneNameInDifferentFoldersAreRefusedBeforeAnythingIsWritten() throws Exception {
+        Files.createDirectories(dir.resolve("coll/a"));
+        Files.createDirectories(dir.resolve("coll/b"));
+        Files.writeString(dir.resolve("coll/a/map.argdown"), "[Alpha claim]: Alpha text.\n");
+        Files.writeString(dir.resolve("coll/b/map.argdown"), "[Beta claim]: Beta text.\n");
+        CliProcess.Result r = CliProcess.run(dir, "import", "coll", "--data", "d");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("coll/b/map.argdown: error: would go into the same named graph as coll/a/map.argdown"), r.err());
+        assertFalse(Files.exists(dir.resolve("d")), "no store was even opened");
+        assertEquals(0, CliProcess.run(dir, "import", "coll/a/map.argdown", "--data", "d").exit(), "one of them alone imports");
+    }
+
+    @Test
+    void aMistypedDataDirectoryIsAnErrorForCommandsThatReadAndIsNotCreated() throws Exception {
+        for (String[] args : new String[][] {{"search", "coherence"}, {"sparql", "ASK {}"}, {"export", "--format", "nq"}, {"reindex"}}) {
+            String[] withData = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--data", "nope")).toArray(String[]::new);
+            CliProcess.Result r = CliProcess.run(dir, withData);
+            assertEquals(2, r.exit(), args[0] + ": " + r.err());
+            assertTrue(r.err().contains("no store in nope: check --data"), args[0] + ": " + r.err());
+            assertFalse(Files.exists(dir.resolve("nope")), args[0] + " created no store");
+        }
+    }
+
+    @Test
+    void anUnknownStatusFilterIsAUsageErrorAsOverHttp() throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
+        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        CliProcess.Result r = CliProcess.run(dir, "search", "alpha", "--status", "verified,bogus", "--data", "d");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown --status 'bogus'"), r.err());
+    }
+
+    @Test
+    void aGraphFormatForResultsOrAnUpdateGivenAsAQueryIsNamedForWhatItIs() throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
+        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        CliProcess.Result json = CliProcess.run(dir, "sparql", "CONSTRUCT { ?s a cm:Claim } WHERE { ?s a cm:Claim }", "--format", "json", "--data", "d");
+        assertEquals(2, json.exit(), json.out());
+        assertTrue(json.err().contains("format json does not fit a CONSTRUCT query; use table (Turtle), ttl"), json.err());
+        CliProcess.Result update = CliProcess.run(dir, "sparql", "INSERT DATA { id:x rdfs:label \"x\" }", "--data", "d");
+        assertEquals(2, update.exit());
+        assertTrue(update.err().contains("this is a SPARQL update, not a query"), update.err());
+    }
+
+    @Test
+    void aStoreInUseOrAPortTakenIsSaidSoWithoutJavaInternals() throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
+        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        try (LocalStore held = LocalStore.tdb2(dir.resolve("d"))) {
+            CliProcess.Result r = CliProcess.run(dir, "search", "alpha", "--data", "d");
+            assertEquals(1, r.exit());
+            assertTrue(r.err().contains("the store in d is in use by another process (pid " + ProcessHandle.current().pid() + ")"), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // another directory: TDB2 keeps this test process's lock on d after the store above closed
+            CliProcess.Result r = CliProcess.run(dir, "serve", "--no-corpus", "--port", String.valueOf(taken.getLocalPort()), "--data", "e");
+            assertEquals(1, r.exit());
+            assertTrue(r.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is in use"), r.err());
+        }
+        CliProcess.Result outOfRange = CliProcess.run(dir, "serve", "--no-corpus", "--port", "99999", "--data", "e");
+        assertEquals(2, outOfRange.exit());
+        assertTrue(outOfRange.err().contains("--port must be between 0 and 65535"), outOfRange.err());
+    }
+}
