@@ -39,22 +39,28 @@ public final class ApiServer {
     private static void routes(JavalinConfig cfg, KnowledgeBase kb, Builder b) {
         cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, b.corsOrigin));
         cfg.routes.before("/api/*", ctx -> Etags.before(ctx, kb.store()));
-        cfg.routes.get("/api/health", new HealthHandler(kb));
-        cfg.routes.get("/api/search", new SearchHandler(b.index));
-        cfg.routes.get("/api/suggest", new SuggestHandler(b.index));
-        cfg.routes.get("/api/nodes/<id>", new NodeHandler(kb));
-        cfg.routes.get("/api/graph", new GraphHandler(kb));
+        read(cfg, "/api/health", new HealthHandler(kb));
+        read(cfg, "/api/search", new SearchHandler(b.index));
+        read(cfg, "/api/suggest", new SuggestHandler(b.index));
+        read(cfg, "/api/nodes/<id>", new NodeHandler(kb));
+        read(cfg, "/api/graph", new GraphHandler(kb));
         CruxImpacts impacts = new CruxImpacts(kb.store(), b.cruxImpactLimit);
-        cfg.routes.get("/api/cruxes", new CruxesHandler(kb, impacts));
-        cfg.routes.get("/api/semantics", new SemanticsHandler(kb));
-        cfg.routes.get("/api/crux-impact", new CruxImpactHandler(impacts));
-        cfg.routes.get("/api/positions/<id>", new PositionsHandler(kb));
-        cfg.routes.get("/api/double-crux", new DoubleCruxHandler(kb));
-        cfg.routes.get("/openapi.json", new OpenApiHandler());
+        read(cfg, "/api/cruxes", new CruxesHandler(kb, impacts));
+        read(cfg, "/api/semantics", new SemanticsHandler(kb));
+        read(cfg, "/api/crux-impact", new CruxImpactHandler(impacts));
+        read(cfg, "/api/positions/<id>", new PositionsHandler(kb));
+        read(cfg, "/api/double-crux", new DoubleCruxHandler(kb));
+        read(cfg, "/openapi.json", new OpenApiHandler());
         WriteGuard writes = new WriteGuard(b.token, b.allowAnonymousUpdate);
         cfg.routes.post("/api/import", new ImportHandler(kb, writes, b.maxRequestBytes));
         SparqlRoutes.add(cfg, kb, writes, b.queryTimeoutMillis, b.maxRequestBytes);
         cfg.routes.after("/api/*", Etags::after);
+    }
+
+    /** A read route: GET, and HEAD answered by the same handler (same status and headers, no body). */
+    private static void read(JavalinConfig cfg, String path, io.javalin.http.Handler handler) {
+        cfg.routes.get(path, handler);
+        cfg.routes.head(path, handler);
     }
 
     /** The web viewer at {@code /} (module web, classpath folder cruxmap-web) and its libraries under {@code /webjars/}. */
