@@ -33,8 +33,14 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var kind = Exporter.Kind.byName(format);
         if (kind.isEmpty()) return Cli.usage("unknown export format '" + format + "'; use ttl, trig, nq, jsonld, argdown, aif");
+        boolean toFolder = kind.get() == Exporter.Kind.ARGDOWN && out != null && isFolder(out);
+        if (out != null && !toFolder) {
+            if (java.nio.file.Files.isDirectory(out)) return Cli.usage(out + " is a folder; give --out a file name (only --format argdown writes a folder)");
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null && !java.nio.file.Files.isDirectory(parent)) return Cli.usage("cannot write " + out + ": there is no folder " + parent);
+        }
         try (Store store = storeOptions.openExisting()) {
-            if (kind.get() == Exporter.Kind.ARGDOWN && out != null && isFolder(out)) {
+            if (toFolder) {
                 ArgdownFolder.Written w = ArgdownFolder.write(store, out);
                 Cli.ERR.println(out.resolve(ArgdownFolder.MAP) + ": " + w.mapTriples() + " triples; "
                         + out.resolve(ArgdownFolder.DATA) + ": " + w.dataTriples() + " triples the map does not say");
@@ -45,10 +51,18 @@ public final class ExportCommand implements Callable<Integer> {
                 Cli.OUT.flush();
             } else {
                 Path tmp = out.resolveSibling(out.getFileName() + ".part");
-                try (OutputStream o = new BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
-                    Exporter.write(store, kind.get(), o);
+                try {
+                    try (OutputStream o = new BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
+                        Exporter.write(store, kind.get(), o);
+                    }
+                    java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.FileSystemException e) {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                    String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                            : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+                    Cli.err("cruxmap: error: cannot write " + out + ": " + why + ", nothing was written");
+                    return 1;
                 }
-                java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             return 0;
         }

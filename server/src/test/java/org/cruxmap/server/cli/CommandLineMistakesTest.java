@@ -81,4 +81,18 @@ class CommandLineMistakesTest {
         assertEquals(2, outOfRange.exit());
         assertTrue(outOfRange.err().contains("--port must be between 0 and 65535"), outOfRange.err());
     }
+
+    @Test
+    void anExportToAFolderOrIntoAFolderThatIsNotThereSaysWhyAndLeavesTheFolderAlone() throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
+        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        Files.createDirectories(dir.resolve("empty"));
+        CliProcess.Result folder = CliProcess.run(dir, "export", "--format", "ttl", "--out", "empty", "--data", "d");
+        assertEquals(2, folder.exit());
+        assertTrue(folder.err().contains("empty is a folder; give --out a file name"), folder.err());
+        assertTrue(Files.isDirectory(dir.resolve("empty")), "the folder is not replaced by a file");
+        CliProcess.Result missing = CliProcess.run(dir, "export", "--format", "ttl", "--out", "nodir/x/out.ttl", "--data", "d");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("cannot write nodir/x/out.ttl: there is no folder"), missing.err());
+    }
 }
