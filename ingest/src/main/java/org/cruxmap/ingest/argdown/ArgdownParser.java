@@ -161,6 +161,11 @@ final class ArgdownParser {
                 node.add(consume(EMPTYLINE));
             }
             Set<TokenType> sep = EnumSet.of(EMPTYLINE);
+            if (at(EOF)) {
+                // @argdown/core refuses an empty document too ("expecting at least one iteration ... but found ''")
+                error(la(1), "The document is empty: it has no heading, statement or argument (only blank lines or comments, if anything).");
+                return node;
+            }
             node.add(paragraph(sep));
             while (true) {
                 while (at(EMPTYLINE)) {

@@ -119,4 +119,14 @@ class ArgdownBadInputTest {
         System.arraycopy(b, end, out, at, b.length - end);
         return out;
     }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyOrCommentOnlyFileIsSaidToBeEmpty() {
+        for (String text : new String[] {"", "\n", "\n\n  \n", "// only a comment\n", "/* a block */\n"}) {
+            ReadResult r = new ArgdownReader().read(text.getBytes(StandardCharsets.UTF_8), ReadContext.of("empty.argdown"));
+            assertTrue(r.hasErrors(), "refused, as @argdown/core refuses it: '" + text + "'");
+            Diagnostic d = r.diagnostics().get(0);
+            assertTrue(d.message().startsWith("The document is empty"), "'" + text + "': " + d);
+        }
+    }
 }
