@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cruxmap.ingest.Format;
 
-/** Expands the FILE arguments of import and validate: directories recurse to files of known formats. */
+/** Expands the FILE arguments of import and validate: directories recurse to files of known formats, each other file named as skipped. */
 final class Files {
     private Files() {}
 
@@ -16,11 +16,12 @@ final class Files {
         for (Path p : args) {
             if (java.nio.file.Files.isDirectory(p)) {
                 try (Stream<Path> walk = java.nio.file.Files.walk(p)) {
-                    walk.filter(java.nio.file.Files::isRegularFile)
-                        .filter(f -> Format.guess(f.getFileName().toString()).isPresent())
-                        .filter(f -> !f.getFileName().toString().equalsIgnoreCase("README.md"))
-                        .sorted()
-                        .forEach(out::add);
+                    for (Path f : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (name.equalsIgnoreCase("README.md")) continue; // a folder's own notes
+                        if (Format.guess(name).isPresent()) out.add(f);
+                        else if (!name.startsWith(".")) Cli.err(f + ": skipped: not a format cruxmap reads (import it alone with --format to read it as one)");
+                    }
                 }
             } else {
                 out.add(p);

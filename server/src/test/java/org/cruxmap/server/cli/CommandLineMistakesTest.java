@@ -27,6 +27,10 @@ class CommandLineMistakesTest {
         assertTrue(r.err().contains("coll/b/map.argdown: error: would go into the same named graph as coll/a/map.argdown"), r.err());
         assertFalse(Files.exists(dir.resolve("d")), "no store was even opened");
         assertEquals(0, CliProcess.run(dir, "import", "coll/a/map.argdown", "--data", "d").exit(), "one of them alone imports");
+        Files.writeString(dir.resolve("coll/a/notes.pdf"), "not RDF");
+        CliProcess.Result skipped = CliProcess.run(dir, "validate", "coll/a");
+        assertEquals(0, skipped.exit(), skipped.err());
+        assertTrue(skipped.err().contains("coll/a/notes.pdf: skipped: not a format cruxmap reads"), "a file the folder holds is not passed over in silence: " + skipped.err());
     }
 
     @Test
