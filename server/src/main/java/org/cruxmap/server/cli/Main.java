@@ -30,6 +30,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             Cli.err("cruxmap: failure: " + e);
             return 1;
         });
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, argv) -> {
+            int code = usage.handleParseException(e, argv);
+            // "cruxmap search -rock": a query of words to exclude reads as an unknown option
+            if (e.getCommandLine().getCommandName().equals("search")) {
+                java.util.Arrays.stream(argv).filter(a -> a.matches("-[^-].*") && !a.matches("-[hV]+")).findFirst()
+                        .ifPresent(q -> Cli.err("cruxmap: a query that starts with '-' goes after --: cruxmap search [OPTIONS] -- " + q));
+            }
+            return code;
+        });
         return cl.execute(args);
     }
 

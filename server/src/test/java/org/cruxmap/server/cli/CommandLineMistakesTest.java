@@ -51,6 +51,12 @@ class CommandLineMistakesTest {
         CliProcess.Result r = CliProcess.run(dir, "search", "alpha", "--status", "verified,bogus", "--data", "d");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown --status 'bogus'"), r.err());
+        CliProcess.Result excluding = CliProcess.run(dir, "search", "-alpha", "--data", "d");
+        assertEquals(2, excluding.exit());
+        assertTrue(excluding.err().contains("a query that starts with '-' goes after --: cruxmap search [OPTIONS] -- -alpha"), excluding.err());
+        CliProcess.Result after = CliProcess.run(dir, "search", "--data", "d", "--", "-alpha");
+        assertEquals(0, after.exit(), after.err());
+        assertTrue(after.out().contains("no hits"), "everything but alpha, and only alpha is there: " + after.out());
     }
 
     @Test
