@@ -64,7 +64,7 @@ final class QueryText {
     }
 
     private Parsed parse(String text, boolean exactQuotes) {
-        String t = text == null ? "" : text.strip();
+        String t = straightQuotes(text == null ? "" : text).strip();
         if (t.isEmpty() || t.equals("*") || t.equals("*:*")) return new Parsed(new MatchAllDocsQuery(), false);
         try {
             boolean[] quoted = {false};
@@ -76,6 +76,13 @@ final class QueryText {
             return plainWords(t);
         }
     }
+
+    /** Typographic double quotes (pasted from a page or a word processor) as the plain ones the syntax uses. */
+    static String straightQuotes(String text) {
+        return DOUBLE_QUOTES.matcher(text).replaceAll("\"");
+    }
+
+    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]");
 
     /** True when the query ranks nothing: everything, or everything but some exclusions (listed in label order). */
     static boolean browses(Query q) {

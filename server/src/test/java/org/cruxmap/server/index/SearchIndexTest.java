@@ -41,6 +41,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void typographicQuotesPastedFromAPageQuoteAsPlainOnesDo() {
+        for (String q : List.of("\u201Ccountry of geniuses\u201D", "\u201Ecountry of geniuses\u201C", "\u00ABcountry of geniuses\u00BB")) {
+            assertEquals(List.of("statement/geniuses"), ids(kb.index().search(SearchQuery.of(q))), q);
+        }
+    }
+
+    @Test
     void stemmingFindsOtherFormsOfAWordAndAPrefixFindsItsWords() {
         assertTrue(ids(kb.index().search(SearchQuery.of("theorem"))).contains("statement/theorems"));
         assertTrue(ids(kb.index().search(SearchQuery.of("decompos*"))).contains("statement/variance-share"));
