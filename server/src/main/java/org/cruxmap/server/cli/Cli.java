@@ -31,7 +31,7 @@ final class Cli {
             if (o.failed() || o.diagnostics().stream().anyMatch(Diagnostic::isError)) {
                 errors = true;
                 err(o.fileName() + ": " + o.diagnostics().stream().filter(Diagnostic::isError).count()
-                        + " error(s); nothing of this file was written");
+                        + (verb.equals("imported") ? " error(s); nothing of this file was written" : " error(s)"));
             } else {
                 out(o.fileName() + ": " + verb + ", " + o.triples() + " triples" + (o.written() ? " in <" + o.graphIri() + ">" : ""));
             }

@@ -44,6 +44,7 @@ public final class SparqlCommand implements Callable<Integer> {
         } else {
             text = source.text;
         }
+        if (timeoutSeconds <= 0) return Cli.usage("--timeout must be at least 1 second, got " + timeoutSeconds);
         var f = SparqlFormat.byName(format);
         if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'; use one of " + SparqlFormat.names());
         PreparedQuery prepared;

@@ -76,7 +76,7 @@ class AnalysisRoutesTest {
 
     @Test
     void badSemanticsParametersAreA400NamingTheParameter() throws Exception {
-        for (String[] c : new String[][] {{"semantics=ideal", "semantics"}, {"timeLimitMs=0", "timeLimitMs"}, {"timeLimitMs=x", "timeLimitMs"}}) {
+        for (String[] c : new String[][] {{"semantics=ideal", "semantics"}, {"timeLimitMs=0", "timeLimitMs"}, {"timeLimitMs=x", "timeLimitMs"}, {"graph=notaniri", "graph"}}) {
             var r = api.get("/api/semantics?" + c[0]);
             assertEquals(400, r.statusCode(), c[0]);
             assertTrue(r.body().contains("bad parameter: " + c[1]), r.body());

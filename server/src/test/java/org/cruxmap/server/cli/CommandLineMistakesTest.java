@@ -66,6 +66,9 @@ class CommandLineMistakesTest {
         CliProcess.Result json = CliProcess.run(dir, "sparql", "CONSTRUCT { ?s a cm:Claim } WHERE { ?s a cm:Claim }", "--format", "json", "--data", "d");
         assertEquals(2, json.exit(), json.out());
         assertTrue(json.err().contains("format json does not fit a CONSTRUCT query; use table (Turtle), ttl"), json.err());
+        CliProcess.Result noTime = CliProcess.run(dir, "sparql", "ASK {}", "--timeout", "0", "--data", "d");
+        assertEquals(2, noTime.exit());
+        assertTrue(noTime.err().contains("--timeout must be at least 1 second"), noTime.err());
         CliProcess.Result update = CliProcess.run(dir, "sparql", "INSERT DATA { id:x rdfs:label \"x\" }", "--data", "d");
         assertEquals(2, update.exit());
         assertTrue(update.err().contains("this is a SPARQL update, not a query"), update.err());
