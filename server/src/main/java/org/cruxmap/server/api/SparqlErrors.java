@@ -13,7 +13,9 @@ final class SparqlErrors {
         ctx.status(e.status());
         if (Negotiation.prefersText(ctx.header("Accept"))) {
             String where = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
-            ctx.contentType("text/plain; charset=utf-8").result(ErrorText.clean(e.getMessage()) + ": " + ErrorText.clean(e.detail()) + where + "\n");
+            // one line: the parser's message without its list of the tokens it was expecting
+            String detail = ErrorText.clean(e.detail()).lines().findFirst().orElse("").strip();
+            ctx.contentType("text/plain; charset=utf-8").result(ErrorText.clean(e.getMessage()) + ": " + detail + where + "\n");
             return;
         }
         Map<String, Object> body = ApiServer.body(e.getMessage(), e.detail());

@@ -182,6 +182,7 @@ class SparqlEndpointTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("text/plain"));
         assertTrue(r.body().startsWith("malformed SPARQL: ") && r.body().contains("(line 1, column "), r.body());
+        assertEquals(1, r.body().lines().count(), "one line of text: " + r.body());
     }
 
     @Test
