@@ -37,7 +37,11 @@ final class SearchHandler implements Handler {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > 2000) throw ApiError.badRequest("bad parameter: q", "the query is longer than 2000 characters");
         SearchQuery query = new SearchQuery(q, types, values(ctx, "tag"), values(ctx, "holder"), statuses, values(ctx, "source"), limit, offset);
-        ctx.json(index.search(query));
+        try {
+            ctx.json(index.search(query));
+        } catch (org.cruxmap.server.index.Searching.UnknownFilterValue e) {
+            throw ApiError.badRequest("bad parameter: " + e.dimension, e.getMessage());
+        }
     }
 
     /** Every value of a repeatable parameter, commas splitting values too; blanks dropped. */

@@ -64,7 +64,12 @@ public final class SearchCommand implements Callable<Integer> {
             if (!SearchQuery.STATUSES.contains(s)) return Cli.usage("unknown --status '" + s + "'; use verified, secondary or unverified");
         }
         try (Store store = storeOptions.openExisting(); SearchIndex index = Indexes.open(store, storeOptions)) {
-            SearchResult r = index.search(q);
+            SearchResult r;
+            try {
+                r = index.search(q);
+            } catch (org.cruxmap.server.index.Searching.UnknownFilterValue e) {
+                return Cli.usage("--" + e.dimension + ": " + e.getMessage());
+            }
             if (json) {
                 Cli.out(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(r));
                 return 0;

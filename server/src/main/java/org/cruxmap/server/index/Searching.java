@@ -32,7 +32,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.cruxmap.server.graph.TextCut;
 
 /** One search over one point-in-time searcher: query, filters, facets, page, highlights. */
-final class Searching {
+public final class Searching {
     /** Values listed per facet. */
     static final int FACET_VALUES = 50;
     /** Characters of a hit's text returned (long source texts are cut). */
@@ -57,6 +57,7 @@ final class Searching {
     }
 
     SearchResult run(SearchQuery sq) throws IOException {
+        knownFilterValues(sq);
         QueryText.Parsed parsed = queryText.parse(sq.q());
         SearchResult exact;
         Query ran = parsed.query();
@@ -204,6 +205,44 @@ final class Searching {
                 ? new TopScoreDocCollectorManager(wanted, null, wanted, false)
                 : new TopFieldCollectorManager(sort, wanted, null, wanted, false);
         return (CollectorManager<?, TopDocs>) m;
+    }
+
+    /**
+     * Refuses a tag, holder or source filter that no node carries (a name given for a key: "Rohin
+     * Shah" for rohin-shah), which would quietly match nothing: an {@link UnknownFilterValue} naming
+     * it, with the key it most likely meant when there is one.
+     */
+    private void knownFilterValues(SearchQuery sq) throws IOException {
+        FacetedSearcher fs = (FacetedSearcher) searcher;
+        if (fs.facetState == null) return;
+        org.apache.lucene.index.SortedSetDocValues values = fs.facetState.getDocValues();
+        String[][] filters = {{"tag", ""}, {"holder", "person/"}, {"source", "source/"}};
+        List<List<String>> given = List.of(sq.tags(), sq.holders(), sq.sources());
+        for (int f = 0; f < filters.length; f++) {
+            String dim = filters[f][0], prefix = filters[f][1];
+            for (String v : given.get(f)) {
+                String key = !prefix.isEmpty() && v.startsWith(prefix) ? v.substring(prefix.length()) : v;
+                if (carried(values, dim, key)) continue;
+                String slug = key.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+                String hint = !slug.equals(key) && carried(values, dim, slug) ? "; did you mean " + slug + "?"
+                        : dim.equals("tag") ? "" : "; give a " + (dim.equals("holder") ? "person" : "source") + "'s key, as the " + dim + " facet lists them";
+                throw new UnknownFilterValue(dim, "no node has " + dim + " '" + v + "'" + hint);
+            }
+        }
+    }
+
+    private static boolean carried(org.apache.lucene.index.SortedSetDocValues values, String dim, String key) throws IOException {
+        return values.lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, new String[] {key}))) >= 0;
+    }
+
+    /** A filter value no node carries; {@link #dimension} names the filter. */
+    public static final class UnknownFilterValue extends IllegalArgumentException {
+        public final String dimension;
+
+        UnknownFilterValue(String dimension, String message) {
+            super(message);
+            this.dimension = dimension;
+        }
     }
 
     private static boolean filtered(SearchQuery sq) {

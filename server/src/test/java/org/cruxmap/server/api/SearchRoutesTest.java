@@ -95,13 +95,18 @@ class SearchRoutesTest {
     @Test
     void badParametersAre400sNamingTheParameterAndBadQueryTextIsNot() throws Exception {
         for (String[] c : new String[][] {{"limit=abc", "limit"}, {"limit=0", "limit"}, {"offset=-1", "offset"},
-                {"type=banana", "type"}, {"status=maybe", "status"}}) {
+                {"type=banana", "type"}, {"status=maybe", "status"}, {"holder=nobody", "holder"}, {"tag=no-such-tag", "tag"}, {"source=nothing", "source"}}) {
             HttpResponse<String> r = get("/api/search?q=x&" + c[0]);
             assertEquals(400, r.statusCode(), c[0]);
             JsonNode body = json.readTree(r.body());
             assertEquals("bad parameter: " + c[1], body.get("error").asText(), r.body());
             assertTrue(body.has("detail"));
         }
+        JsonNode named = json.readTree(get("/api/search?q=x&holder=" + enc("Dario Amodei")).body());
+        assertEquals("no node has holder 'Dario Amodei'; give a person's key, as the holder facet lists them", named.get("detail").asText());
+        JsonNode almost = json.readTree(get("/api/search?q=x&tag=" + enc("Hot Mess")).body());
+        assertEquals("no node has tag 'Hot Mess'; did you mean hot-mess?", almost.get("detail").asText());
+        assertEquals(200, get("/api/search?q=x&holder=person/dario&tag=hot-mess").statusCode(), "known values, by key or id");
         for (String q : new String[] {"\"unbalanced", " AND ", "*", "((", "a:b:c", "[x TO"}) {
             HttpResponse<String> r = get("/api/search?q=" + enc(q));
             assertEquals(200, r.statusCode(), q + " -> " + r.body());
