@@ -220,8 +220,8 @@ export async function graphView(root, r, ctx) {
     if (a === 'acc-on' || a === 'acc-off') showAcc(a === 'acc-on');
     if (a === 'png') { // drawn with labels at their own size, not as grown for the zoom on screen
       cy.nodes().removeStyle('font-size');
-      const image = cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'});
-      readable();
+      let image;
+      try { image = cy.png({full: true, scale: big ? 1 : 2, bg: '#ffffff', output: 'blob-promise'}); } finally { readable(); }
       image.then(b => download(b, file + '.png'));
     }
     if (a === 'svg') download(new Blob([graphToSvg(cy, title.textContent)], {type: 'image/svg+xml'}), file + '.svg');

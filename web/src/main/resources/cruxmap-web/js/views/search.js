@@ -44,7 +44,11 @@ export async function searchView(root, r, ctx) {
     replace(results, empty('Type a few words: a claim, a person, a paper. Suggestions appear as you type; press / anywhere to jump to the search box.'));
     return form.querySelector('input').focus();
   }
-  const answer = await getJson('/api/search', {q, ...filters, limit: PAGE, offset}).catch(e => { replace(results, errorBox(e, 'the results')); });
+  const answer = await getJson('/api/search', {q, ...filters, limit: PAGE, offset}).catch(e => {
+    // a filter no node carries (an old link, a typed name): say so, with a way out
+    const dim = e.status === 400 && /^bad parameter: (tag|holder|source)$/.exec(e.body.error || '');
+    replace(results, errorBox(e, 'the results'), dim ? button('Search without this filter', () => go({[dim[1]]: ''}), {class: 'clear-filter'}) : null);
+  });
   if (!answer) return;
   // the person facet lists keys: show names if possible
   const names = await people().then(all => Object.fromEntries(all.map(p => [p.id.replace(/^person\//, ''), p.label])), () => ({}));

@@ -42,13 +42,17 @@ public final class ShaclCheck {
     private ShaclCheck() {}
 
     /** Every violation as an error diagnostic naming the focus node, the path and the message. */
-    public static List<Diagnostic> check(Model data, String fileName) {
+    public static List<Diagnostic> check(Model data, String fileName) { return check(data, fileName, n -> true); }
+
+    /** The violations whose focus node passes the filter (a write checked around the nodes it touches). */
+    public static List<Diagnostic> check(Model data, String fileName, java.util.function.Predicate<Node> focus) {
         Graph withVocabulary = GraphFactory.createDefaultGraph();
         GraphUtil.addInto(withVocabulary, data.getGraph());
         GraphUtil.addInto(withVocabulary, ONTOLOGY);
         ValidationReport report = ShaclValidator.get().validate(SHAPES, withVocabulary);
         List<Diagnostic> out = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
+            if (!focus.test(entry.focusNode())) continue;
             String path = entry.resultPath() == null ? "" : " " + entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
             String message = entry.message() == null ? entry.constraint().toString() : entry.message();
             out.add(Diagnostic.error("shacl", fileName, 0, 0,

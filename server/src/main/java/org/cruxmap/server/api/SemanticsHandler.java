@@ -27,10 +27,10 @@ final class SemanticsHandler implements Handler {
         int limit = Params.integer(ctx, "timeLimitMs", 5_000, 1, 60_000);
         String raw = ctx.queryParam("graph");
         String g = raw == null || raw.isBlank() ? null : raw.strip();
-        if (g != null && !org.cruxmap.server.graph.Ids.graphIri(g)) {
-            throw ApiError.badRequest("bad parameter: graph", "not an absolute IRI (http, https or urn): '" + Params.shorten(g) + "'");
-        }
         if (g != null && kb.store().graphs().stream().noneMatch(r -> r.graphIri().equals(g))) {
+            if (!org.cruxmap.server.graph.Ids.graphIri(g)) {
+                throw ApiError.badRequest("bad parameter: graph", "not an absolute IRI (http, https or urn): '" + Params.shorten(g) + "'");
+            }
             throw ApiError.notFound("no imported graph <" + Params.shorten(g) + ">");
         }
         SemanticsResult r = kb.store().read(ds ->

@@ -14,7 +14,7 @@ final class SparqlErrors {
         if (Negotiation.prefersText(ctx.header("Accept"))) {
             String where = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
             // one line: the parser's message without its list of the tokens it was expecting
-            String detail = ErrorText.clean(e.detail()).lines().findFirst().orElse("").strip();
+            String detail = java.util.Objects.requireNonNullElse(ErrorText.clean(e.detail()), "").lines().findFirst().orElse("").strip();
             ctx.contentType("text/plain; charset=utf-8").result(ErrorText.clean(e.getMessage()) + ": " + detail + where + "\n");
             return;
         }

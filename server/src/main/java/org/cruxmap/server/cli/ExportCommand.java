@@ -56,10 +56,11 @@ public final class ExportCommand implements Callable<Integer> {
                         Exporter.write(store, kind.get(), o);
                     }
                     java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.nio.file.FileSystemException e) {
+                } catch (IOException | RuntimeException e) {
                     java.nio.file.Files.deleteIfExists(tmp);
                     String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                            : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+                            : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                            : e.getMessage() != null ? e.getMessage() : "the write failed";
                     Cli.err("cruxmap: error: cannot write " + out + ": " + why + ", nothing was written");
                     return 1;
                 }

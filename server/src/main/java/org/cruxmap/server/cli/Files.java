@@ -11,6 +11,12 @@ import org.cruxmap.ingest.Format;
 final class Files {
     private Files() {}
 
+    /** True when a path (relative to the folder walked) is or lies in a hidden file or folder (.git, .DS_Store). */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
     static List<Path> expand(List<Path> args) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : args) {
@@ -20,7 +26,7 @@ final class Files {
                         String name = f.getFileName().toString();
                         if (name.equalsIgnoreCase("README.md")) continue; // a folder's own notes
                         if (Format.guess(name).isPresent()) out.add(f);
-                        else if (!name.startsWith(".")) Cli.err(f + ": skipped: not a format cruxmap reads (import it alone with --format to read it as one)");
+                        else if (!hidden(p.relativize(f))) Cli.err(f + ": skipped: not a format cruxmap reads (import it alone with --format to read it as one)");
                     }
                 }
             } else {

@@ -60,7 +60,9 @@ public final class ImportCommand implements Callable<Integer> {
             f = Format.byName(format);
             if (f.isEmpty()) return Cli.usage("unknown format '" + format + "'; use one of " + Format.names());
         }
-        List<Path> all = Files.expand(files);
+        java.util.Map<Path, Path> once = new java.util.LinkedHashMap<>(); // a file named twice (a folder and a file in it) is imported once
+        for (Path p : Files.expand(files)) once.putIfAbsent(p.toAbsolutePath().normalize(), p);
+        List<Path> all = List.copyOf(once.values());
         if (graph != null && all.size() != 1) return Cli.usage("--graph takes exactly one file, got " + all.size());
         if (graph != null && !org.cruxmap.server.graph.Ids.graphIri(graph)) {
             return Cli.usage("--graph must be an absolute IRI (http, https or urn), not '" + graph + "'");
@@ -76,7 +78,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (missing) return 2;
-        if (!dryRun && clash(requests)) return 2;
+        if (clash(requests)) return 2;
         try (KnowledgeBase kb = new KnowledgeBase(storeOptions.open(), Ingest.standard());
              var index = Indexes.follow(kb, storeOptions);
              Progress progress = Progress.start("importing", requests.size())) {

@@ -36,7 +36,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             // "cruxmap search -rock": a query of words to exclude reads as an unknown option
             if (e.getCommandLine().getCommandName().equals("search")) {
                 java.util.Arrays.stream(argv).filter(a -> a.matches("-[^-].*") && !a.matches("-[hV]+")).findFirst()
-                        .ifPresent(q -> Cli.err("cruxmap: a query that starts with '-' goes after --: cruxmap search [OPTIONS] -- " + q));
+                        .ifPresent(q -> Cli.err("cruxmap: a query that starts with '-' goes after --: cruxmap search [OPTIONS] -- "
+                                + (q.contains(" ") ? "\"" + q + "\"" : q)));
             }
             return code;
         });

@@ -40,11 +40,23 @@ public final class ServeCommand implements Callable<Integer> {
             description = "largest request body accepted, in bytes (default 64 MiB); larger bodies get 413")
     long maxRequestBytes;
 
-    private static boolean portTaken(Throwable e) {
+    /** Why the server could not listen, in words, or null when the failure was not about binding. */
+    private static String bindFailure(Throwable e) {
+        boolean bind = false;
+        String reason = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.javalin.util.JavalinBindException || t instanceof java.net.BindException) return true;
+            if (t instanceof io.javalin.util.JavalinBindException) bind = true;
+            if (t instanceof java.net.BindException) {
+                bind = true;
+                reason = t.getMessage();
+            }
         }
-        return false;
+        if (!bind) return null;
+        String r = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
+        if (r.contains("in use")) return "the port is in use (another server?); choose another with --port";
+        if (r.contains("permission")) return "permission denied (ports below 1024 need privileges); choose another with --port";
+        if (r.contains("assign")) return "this machine has no such address; check --host";
+        return reason != null ? reason : "the port is in use (another server?); choose another with --port";
     }
 
     @Override
@@ -81,10 +93,11 @@ public final class ServeCommand implements Callable<Integer> {
                     .queryTimeoutMillis((long) (queryTimeout * 1000)).maxRequestBytes(maxRequestBytes)
                     .build().start();
         } catch (RuntimeException e) {
-            if (!portTaken(e)) throw e;
+            String why = bindFailure(e);
+            if (why == null) throw e;
             index.close();
             kb.close();
-            Cli.err("cruxmap: error: cannot listen on " + host + ":" + port + ": the port is in use (another server?); choose another with --port");
+            Cli.err("cruxmap: error: cannot listen on " + host + ":" + port + ": " + why);
             return 1;
         }
         Cli.out("cruxmap: serving " + kb.store().kind() + " store on http://" + host + ":" + server.port() + "/");

@@ -51,6 +51,10 @@ public final class SparqlCommand implements Callable<Integer> {
         try {
             prepared = QueryService.parse(text, null);
         } catch (SparqlError e) {
+            if (e.getMessage().startsWith("this is a SPARQL update")) {
+                Cli.err(name + ": error: this is a SPARQL update; the command line runs queries only (send updates to a running server's /update with its token)");
+                return 2;
+            }
             String at = e.line() > 0 ? ":" + e.line() + ":" + Math.max(e.column(), 1) : "";
             Cli.err(name + at + ": error: " + (e.line() > 0 ? firstLine(e.detail()) : e.getMessage() + ": " + e.detail()));
             return 2;

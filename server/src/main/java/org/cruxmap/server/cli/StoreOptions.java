@@ -40,12 +40,22 @@ public final class StoreOptions {
         }
     }
 
+    /** True for a folder holding a TDB2 database (its lock file or a Data-NNNN generation). */
+    private static boolean isStore(Path dir) {
+        if (java.nio.file.Files.exists(dir.resolve("tdb.lock"))) return true;
+        try (var list = java.nio.file.Files.list(dir)) {
+            return list.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && java.nio.file.Files.isDirectory(p));
+        } catch (java.io.IOException notAFolder) {
+            return false;
+        }
+    }
+
     /**
      * Opens a store that must be there already (search, sparql, export, reindex): a TDB2 directory
      * that does not exist is a mistyped --data, not an empty store to create.
      */
     public Store openExisting() {
-        if (store.equals("tdb2") && !java.nio.file.Files.isDirectory(dataDir())) {
+        if (store.equals("tdb2") && !isStore(dataDir())) {
             throw new IllegalArgumentException("no store in " + dataDir() + ": check --data (or $CRUXMAP_DATA), or import a file into it first");
         }
         return open();

@@ -232,6 +232,7 @@ public final class Searching {
     }
 
     private static boolean carried(org.apache.lucene.index.SortedSetDocValues values, String dim, String key) throws IOException {
+        if (key.isEmpty()) return false; // no facet value is empty (and FacetsConfig refuses an empty path component)
         return values.lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, new String[] {key}))) >= 0;
     }
 

@@ -71,12 +71,25 @@ class GraphStoreShapesTest {
     @Test
     void aPostIsCheckedTogetherWithTheGraphItAddsTo() throws Exception {
         assertEquals(201, send("PUT", GRAPH, "<https://w3id.org/cruxmap/id/statement/a> a cm:Statement, cm:Claim ; rdfs:label \"A\" ; cm:status cm:verified .").statusCode());
-        // the label alone would break no shape; added to a claim typed in the graph, it still conforms
+        // a comment alone breaks no shape; added to a claim typed in the graph, that claim still conforms
         assertEquals(204, send("POST", GRAPH, "<https://w3id.org/cruxmap/id/statement/a> rdfs:comment \"more\" .").statusCode());
         // a second status makes the graph break the shape, though the body alone would not
         HttpResponse<String> twice = send("POST", GRAPH, "<https://w3id.org/cruxmap/id/statement/a> cm:status cm:unverified .");
         assertEquals(400, twice.statusCode(), twice.body());
         assertEquals(5L, (long) kb.store().read(ds -> ds.getNamedModel("urn:test:g").size()), "the graph is as the first two writes left it");
+    }
+
+    @Test
+    void aFaultElsewhereInTheGraphDoesNotRefuseAPostAndTheDefaultGraphIsCheckedToo() throws Exception {
+        assertEquals(201, send("PUT", GRAPH, "<https://w3id.org/cruxmap/id/statement/a> a cm:Statement, cm:Claim ; rdfs:label \"A\" ; cm:status cm:verified .").statusCode());
+        // a SPARQL Update (not checked) leaves another claim without its status in the graph
+        kb.write(ds -> ds.getNamedModel("urn:test:g").add(ds.getNamedModel("urn:test:g").createResource("https://w3id.org/cruxmap/id/statement/other"),
+                org.apache.jena.vocabulary.RDF.type, ds.getNamedModel("urn:test:g").createResource("https://w3id.org/cruxmap/ns#Claim")));
+        assertEquals(204, send("POST", GRAPH, "<https://w3id.org/cruxmap/id/statement/a> rdfs:comment \"more\" .").statusCode(),
+                "the body touches statement/a only, which conforms");
+        HttpResponse<String> touching = send("POST", GRAPH, "<https://w3id.org/cruxmap/id/statement/other> rdfs:label \"Other\" .");
+        assertEquals(400, touching.statusCode(), "a body that touches the faulty claim is held to its shape: " + touching.body());
+        assertEquals(400, send("PUT", "/data?default", "<https://w3id.org/cruxmap/id/statement/d> a cm:Claim .").statusCode());
     }
 
     @Test

@@ -17,7 +17,7 @@ class CommandLineMistakesTest {
     @TempDir Path dir;
 
     @Test
-    void twoFilesOfOneNameInDifferentFoldersAreRefusedBeforeAnythingIsWritten() throws Exception {
+    void twoFilesOfOneNameInDifferentFoldersAreRefusedBeforeAnythingIsWrittenAndSkippedFilesAreNamed() throws Exception {
         Files.createDirectories(dir.resolve("coll/a"));
         Files.createDirectories(dir.resolve("coll/b"));
         Files.writeString(dir.resolve("coll/a/map.argdown"), "[Alpha claim]: Alpha text.\n");
@@ -28,9 +28,14 @@ class CommandLineMistakesTest {
         assertFalse(Files.exists(dir.resolve("d")), "no store was even opened");
         assertEquals(0, CliProcess.run(dir, "import", "coll/a/map.argdown", "--data", "d").exit(), "one of them alone imports");
         Files.writeString(dir.resolve("coll/a/notes.pdf"), "not RDF");
+        Files.createDirectories(dir.resolve("coll/a/.git"));
+        Files.writeString(dir.resolve("coll/a/.git/HEAD"), "ref: refs/heads/main");
         CliProcess.Result skipped = CliProcess.run(dir, "validate", "coll/a");
         assertEquals(0, skipped.exit(), skipped.err());
         assertTrue(skipped.err().contains("coll/a/notes.pdf: skipped: not a format cruxmap reads"), "a file the folder holds is not passed over in silence: " + skipped.err());
+        assertFalse(skipped.err().contains(".git"), "hidden folders are passed over: " + skipped.err());
+        CliProcess.Result twice = CliProcess.run(dir, "import", "coll/a", "coll/a/map.argdown", "--data", "d");
+        assertEquals(0, twice.exit(), "a file named twice (in its folder and alone) is imported once: " + twice.err());
     }
 
     @Test
@@ -42,10 +47,17 @@ class CommandLineMistakesTest {
             assertTrue(r.err().contains("no store in nope: check --data"), args[0] + ": " + r.err());
             assertFalse(Files.exists(dir.resolve("nope")), args[0] + " created no store");
         }
+        Files.createDirectories(dir.resolve("not-a-store"));
+        CliProcess.Result folder = CliProcess.run(dir, "search", "coherence", "--data", "not-a-store");
+        assertEquals(2, folder.exit(), "a folder that holds no store is not one either: " + folder.err());
+        try (var left = Files.list(dir.resolve("not-a-store"))) {
+            assertEquals(0, left.count(), "and nothing was created in it");
+        }
+        assertEquals(0, CliProcess.run(dir, "search", "coherence", "--store", "mem").exit(), "an in-memory store needs no folder");
     }
 
     @Test
-    void anUnknownStatusFilterIsAUsageErrorAsOverHttp() throws Exception {
+    void anUnknownStatusIsAUsageErrorAndAQueryStartingWithADashIsToldToGoAfterTwoDashes() throws Exception {
         Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
         assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
         CliProcess.Result r = CliProcess.run(dir, "search", "alpha", "--status", "verified,bogus", "--data", "d");
@@ -60,7 +72,7 @@ class CommandLineMistakesTest {
     }
 
     @Test
-    void aGraphFormatForResultsOrAnUpdateGivenAsAQueryIsNamedForWhatItIs() throws Exception {
+    void aResultsFormatForAGraphQueryAZeroTimeoutOrAnUpdateGivenAsAQueryIsNamedForWhatItIs() throws Exception {
         Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
         assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
         CliProcess.Result json = CliProcess.run(dir, "sparql", "CONSTRUCT { ?s a cm:Claim } WHERE { ?s a cm:Claim }", "--format", "json", "--data", "d");
@@ -71,7 +83,7 @@ class CommandLineMistakesTest {
         assertTrue(noTime.err().contains("--timeout must be at least 1 second"), noTime.err());
         CliProcess.Result update = CliProcess.run(dir, "sparql", "INSERT DATA { id:x rdfs:label \"x\" }", "--data", "d");
         assertEquals(2, update.exit());
-        assertTrue(update.err().contains("this is a SPARQL update, not a query"), update.err());
+        assertTrue(update.err().contains("this is a SPARQL update; the command line runs queries only"), update.err());
     }
 
     @Test

@@ -81,6 +81,19 @@ class CorpusViewerTest {
     }
 
     @Test
+    void aFilterNoNodeCarriesSaysSoAndOffersToSearchWithoutIt() {
+        open("#/search?q=coherence&holder=Rohin%20Shah");
+        browser.waitFor(".clear-filter");
+        String shown = text(".results");
+        assertTrue(shown.contains("did you mean rohin-shah?"), shown);
+        browser.waitFor(".clear-filter").click();
+        browser.waitFor(".hits .hit");
+        assertFalse(browser.js("return location.hash;").toString().contains("holder"), "the filter is gone from the address");
+        List<String> logged = browser.consoleErrors(); // the browser logs the refused request itself, and only it
+        assertTrue(!logged.isEmpty() && logged.stream().allMatch(l -> l.contains("/api/search") && l.contains("400")), logged.toString());
+    }
+
+    @Test
     void aSourceWhoseTextIsNotStoredListsTheStatementsThatCiteIt() {
         open("#/source/thornley-2023");
         browser.waitFor(".view-source .cited-by li");
