@@ -399,8 +399,18 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         follow();
         prepareSuggestions();
         Suggestions current = suggestions;
-        return withSearcher(s -> current.lookup(prefix, n, StoredEntries.stillLabelled(s)));
+        List<Suggestion> found = withSearcher(s -> current.lookup(prefix, n, StoredEntries.stillLabelled(s)));
+        if (!found.isEmpty() || prefix == null || prefix.strip().length() < MIN_MISSPELT) return found;
+        // No label holds what was typed: most likely a typo ("cohernce"). The nodes a search finds
+        // within a typo or two, as the search box would answer on Enter, complete it instead.
+        SearchResult close = search(SearchQuery.of(prefix).withLimit(n));
+        if (!close.approximate()) return found;
+        return close.hits().stream().filter(h -> h.label() != null && !h.label().isBlank())
+                .map(h -> new Suggestion(h.id(), h.label(), h.type())).toList();
     }
+
+    /** Typed text shorter than this completes nothing when no label holds it (a search for close spellings of two letters finds noise). */
+    private static final int MIN_MISSPELT = 4;
 
     /** True when the searchable view holds a node of this short id. */
     public boolean contains(String id) {

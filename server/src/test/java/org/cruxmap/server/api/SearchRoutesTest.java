@@ -114,6 +114,13 @@ class SearchRoutesTest {
     }
 
     @Test
+    void aMisspeltWordIsCompletedWithTheLabelsItWasMeantToFind() throws Exception {
+        JsonNode s = json.readTree(get("/api/suggest?q=" + enc("genuises")).body()).get("suggestions");
+        assertEquals("statement/geniuses", s.get(0).get("id").asText(), s.toString());
+        assertEquals(0, json.readTree(get("/api/suggest?q=" + enc("zzqx")).body()).get("suggestions").size(), "nothing close: nothing");
+    }
+
+    @Test
     void suggestCompletesLabelsWithIdAndType() throws Exception {
         HttpResponse<String> r = get("/api/suggest?q=" + enc("datac"));
         assertEquals(200, r.statusCode());
