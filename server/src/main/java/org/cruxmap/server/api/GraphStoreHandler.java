@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.cruxmap.ingest.Diagnostic;
 import org.cruxmap.ingest.shacl.ShaclCheck;
@@ -111,7 +112,7 @@ final class GraphStoreHandler implements Handler {
             StoreView view = new StoreView(ds.asDatasetGraph());
             existed[0] = StoreView.isDefault(graph) || view.containsGraph(graph);
             view.addGraph(graph, data);
-        });
+        }, Set.of(graphIri(graph)));
         ctx.status(existed[0] ? 204 : 201);
     }
 
@@ -125,7 +126,7 @@ final class GraphStoreHandler implements Handler {
             existed[0] = StoreView.isDefault(graph) || view.containsGraph(graph);
             conformAround(existed[0] ? view.getGraph(graph) : GraphFactory.createDefaultGraph(), data);
             data.find().forEach(t -> view.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        }, Set.of(graphIri(graph)));
         if (existed[0]) {
             ctx.status(204);
         } else {
@@ -134,11 +135,14 @@ final class GraphStoreHandler implements Handler {
         }
     }
 
+    /** The stored graph a Graph Store graph is kept in (the default graph has one of its own). */
+    private static String graphIri(Node graph) { return StoreView.isDefault(graph) ? StoreView.DEFAULT_GRAPH : graph.getURI(); }
+
     private void delete(Context ctx, Node graph) {
         guard.check(ctx);
         if (graph == null) throw ApiError.badRequest("missing parameter", "DELETE needs ?graph=IRI or ?default");
         if (StoreView.isDefault(graph)) {
-            kb.write(ds -> new StoreView(ds.asDatasetGraph()).removeGraph(graph));
+            kb.write(ds -> new StoreView(ds.asDatasetGraph()).removeGraph(graph), Set.of(StoreView.DEFAULT_GRAPH));
         } else {
             if (StoreView.isSystem(graph)) throw new SparqlError(403, "the system graph is read-only", "it is kept by Cruxmap itself");
             if (!kb.removeGraph(graph.getURI())) throw ApiError.notFound("no graph <" + graph.getURI() + "> in the store");

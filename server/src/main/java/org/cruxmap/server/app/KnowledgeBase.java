@@ -172,11 +172,14 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    /** Runs a raw write (SPARQL Update, Graph Store Protocol) through the same path. */
-    public void write(java.util.function.Consumer<org.apache.jena.query.Dataset> work) {
+    /** Runs a raw write (SPARQL Update) through the same path; the listeners assume it changed any graph. */
+    public void write(java.util.function.Consumer<org.apache.jena.query.Dataset> work) { write(work, Set.of()); }
+
+    /** Runs a raw write that changes only these graphs (a Graph Store write), so the listeners re-read those alone; empty: any. */
+    public void write(java.util.function.Consumer<org.apache.jena.query.Dataset> work, Set<String> graphs) {
         synchronized (writes) {
             store.write(work);
-            notifyListeners(Set.of());
+            notifyListeners(graphs);
         }
     }
 

@@ -1,0 +1,81 @@
+package org.cruxmap.server.api;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cruxmap.ingest.Ingest;
+import org.cruxmap.server.app.KnowledgeBase;
+import org.cruxmap.server.index.IndexProgress;
+import org.cruxmap.server.index.SearchHit;
+import org.cruxmap.server.index.SearchIndex;
+import org.cruxmap.server.index.SearchQuery;
+import org.cruxmap.server.sparql.StoreView;
+import org.cruxmap.server.store.LocalStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A Graph Store write names the one graph it changed, so the index re-reads that graph, not the whole store. */
+class GraphStoreIndexTest {
+    private static final String TOKEN = "t0ken";
+    private static final String PREFIX = "@prefix cm: <https://w3id.org/cruxmap/ns#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n";
+
+    private KnowledgeBase kb;
+    private SearchIndex index;
+    private ApiServer server;
+    private final List<Set<String>> told = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        kb = new KnowledgeBase(LocalStore.inMemory(), Ingest.standard());
+        index = SearchIndex.inMemory(kb.store(), IndexProgress.NONE);
+        kb.onWrite(index);
+        kb.onWrite((store, graphs) -> told.add(graphs));
+        server = ApiServer.builder().knowledgeBase(kb).index(index).port(0).token(TOKEN).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        index.close();
+        kb.close();
+    }
+
+    private int send(String method, String path, String turtle) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/turtle");
+        b.method(method, turtle == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(PREFIX + turtle, UTF_8));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static String claim(String id, String label) {
+        return "<https://w3id.org/cruxmap/id/statement/" + id + "> a cm:Statement, cm:Claim ; rdfs:label \"" + label + "\" ; cm:status cm:verified .";
+    }
+
+    private List<String> found(String q) { return index.search(SearchQuery.of(q)).hits().stream().map(SearchHit::id).toList(); }
+
+    @Test
+    void eachWriteNamesItsGraphAndTheIndexFollowsIt() throws Exception {
+        assertEquals(201, send("PUT", "/data?graph=urn:test:g", claim("alpha", "Alpha finding")));
+        assertEquals(Set.of("urn:test:g"), told.get(told.size() - 1));
+        assertEquals(204, send("PUT", "/data?default", claim("beta", "Beta finding")));
+        assertEquals(Set.of(StoreView.DEFAULT_GRAPH), told.get(told.size() - 1));
+        assertEquals(204, send("POST", "/data?graph=urn:test:g", claim("gamma", "Gamma finding")));
+        assertEquals(Set.of("urn:test:g"), told.get(told.size() - 1));
+        assertEquals(List.of("statement/alpha", "statement/beta", "statement/gamma"), found("finding").stream().sorted().toList());
+
+        assertEquals(204, send("PUT", "/data?graph=urn:test:g", claim("delta", "Delta finding")));
+        assertEquals(List.of("statement/beta", "statement/delta"), found("finding").stream().sorted().toList(), "the graph replaced, the default graph kept");
+        assertEquals(204, send("DELETE", "/data?default", null));
+        assertEquals(Set.of(StoreView.DEFAULT_GRAPH), told.get(told.size() - 1));
+        assertEquals(List.of("statement/delta"), found("finding"));
+    }
+}
