@@ -71,7 +71,7 @@ public final class UpdateService {
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                     .set(Service.httpServiceAllowed, false)
                     .set(Service.serviceAllowed, false)
-                    .execute());
+                    .execute(), UpdatedGraphs.of(request).orElse(java.util.Set.of())); // the graphs it names, or all
         } catch (QueryCancelledException e) {
             throw new SparqlError(503, "update timed out", "the update ran longer than the limit of " + timeoutMillis + " ms; nothing was changed");
         } catch (UpdateException e) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A Graph Store write names the one graph it changed, so the index re-reads that graph, not the whole store. */
+/** A Graph Store write or a SPARQL Update names the graphs it changed, so the index re-reads those, not the whole store. */
 class GraphStoreIndexTest {
     private static final String TOKEN = "t0ken";
     private static final String PREFIX = "@prefix cm: <https://w3id.org/cruxmap/ns#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n";
@@ -77,5 +77,29 @@ class GraphStoreIndexTest {
         assertEquals(204, send("DELETE", "/data?default", null));
         assertEquals(Set.of(StoreView.DEFAULT_GRAPH), told.get(told.size() - 1));
         assertEquals(List.of("statement/delta"), found("finding"));
+    }
+
+    private int update(String text) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/update"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(PREFIX.replace("@prefix", "PREFIX").replace(" .\n", "\n") + text, UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void aSparqlUpdateNamesTheGraphsItsTextNamesAndTheIndexAgreesWithARebuild() throws Exception {
+        assertEquals(201, send("PUT", "/data?graph=urn:a", claim("alpha", "Alpha finding")));
+        assertEquals(201, send("PUT", "/data?graph=urn:b", claim("beta", "Beta finding")));
+        assertEquals(204, update("DELETE { GRAPH <urn:a> { ?s rdfs:label ?l } } INSERT { GRAPH <urn:a> { ?s rdfs:label \"Alpha result\" } } "
+                + "WHERE { GRAPH <urn:a> { ?s rdfs:label ?l } }"));
+        assertEquals(Set.of("urn:a"), told.get(told.size() - 1));
+        assertEquals(List.of("statement/alpha"), found("result"));
+        assertEquals(List.of("statement/beta"), found("finding"));
+        assertEquals(204, update("DELETE { GRAPH ?g { ?s rdfs:label ?l } } WHERE { GRAPH ?g { ?s rdfs:label ?l FILTER(?l = \"Beta finding\") } }"));
+        assertEquals(Set.of(), told.get(told.size() - 1), "a graph named by a variable: any graph, all re-read");
+        assertEquals(List.of(), found("finding"));
+        List<SearchHit> followed = index.search(SearchQuery.of("*")).hits();
+        index.reindex(IndexProgress.NONE);
+        assertEquals(followed.stream().map(SearchHit::label).toList(), index.search(SearchQuery.of("*")).hits().stream().map(SearchHit::label).toList());
     }
 }
