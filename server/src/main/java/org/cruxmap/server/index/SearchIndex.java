@@ -266,7 +266,22 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
             reindex(IndexProgress.NONE);
             return;
         }
-        update(graphIris);
+        synchronized (writeLock) {
+            if (store.changeCounter() == indexedCounter + 1) {
+                update(graphIris);
+                return;
+            }
+            // Other writes landed with this one (another server's, taken in by a shared remote store's
+            // refresh around it): re-read their graphs too, or everything when the store cannot say which.
+            Optional<Set<String>> others = store.changedSince(indexedCounter);
+            if (others.isEmpty()) {
+                reindex(IndexProgress.NONE);
+                return;
+            }
+            Set<String> all = new java.util.LinkedHashSet<>(graphIris);
+            all.addAll(others.get());
+            update(all);
+        }
     }
 
     /**
@@ -400,13 +415,30 @@ public final class SearchIndex implements WriteListener, AutoCloseable {
         prepareSuggestions();
         Suggestions current = suggestions;
         List<Suggestion> found = withSearcher(s -> current.lookup(prefix, n, StoredEntries.stillLabelled(s)));
-        if (!found.isEmpty() || prefix == null || prefix.strip().length() < MIN_MISSPELT) return found;
+        if (!found.isEmpty() || prefix == null || prefix.strip().length() < MIN_MISSPELT || withSearcher(s -> begunWord(s, prefix))) return found;
         // No label holds what was typed: most likely a typo ("cohernce"). The nodes a search finds
         // within a typo or two, as the search box would answer on Enter, complete it instead.
         SearchResult close = search(SearchQuery.of(prefix).withLimit(n));
         if (!close.approximate()) return found;
         return close.hits().stream().filter(h -> h.label() != null && !h.label().isBlank())
                 .map(h -> new Suggestion(h.id(), h.label(), h.type())).toList();
+    }
+
+    /**
+     * True when the last word typed begins some word of a label or text (a word still being typed,
+     * "epist" of "epistemic"): not a typo, so no close spellings of it ("exist") are offered.
+     */
+    private static boolean begunWord(IndexSearcher s, String typed) throws IOException {
+        String[] words = Documents.sortKey(typed).split("[^\\p{L}\\p{N}]+");
+        if (words.length == 0) return false;
+        org.apache.lucene.util.BytesRef last = new org.apache.lucene.util.BytesRef(words[words.length - 1]);
+        for (String field : new String[] {Fields.LABEL + Fields.EXACT, Fields.TEXT + Fields.EXACT}) {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), field);
+            if (terms == null) continue;
+            org.apache.lucene.index.TermsEnum e = terms.iterator();
+            if (e.seekCeil(last) != org.apache.lucene.index.TermsEnum.SeekStatus.END && org.apache.lucene.util.StringHelper.startsWith(e.term(), last)) return true;
+        }
+        return false;
     }
 
     /** Typed text shorter than this completes nothing when no label holds it (a search for close spellings of two letters finds noise). */

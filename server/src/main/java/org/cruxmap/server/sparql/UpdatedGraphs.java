@@ -72,7 +72,7 @@ final class UpdatedGraphs {
             out.add(StoreView.DEFAULT_GRAPH);
             return true;
         }
-        if (!g.isURI()) return false; // a variable: any graph
+        if (!g.isURI() || Quad.isUnionGraph(g) || StoreView.isSystem(g)) return false; // a variable, the union of all, the system graph: any graph
         out.add(g.getURI());
         return true;
     }

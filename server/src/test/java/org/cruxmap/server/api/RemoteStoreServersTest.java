@@ -1,5 +1,9 @@
 package org.cruxmap.server.api;
 
+import org.cruxmap.server.index.SearchQuery;
+
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -90,6 +94,18 @@ class RemoteStoreServersTest {
         b.close();
         fuseki.close();
     }
+
+    @Test
+    void aWriteThatTakesInAnotherServersWriteIndexesThatOneToo() throws Exception {
+        assertEquals(0, b.json("/api/search?q=quokka").get("total").asInt());
+        assertEquals(201, a.put("urn:test:map", MAP).statusCode());
+        // b writes before it has polled: the refresh around its own write takes in a's, which its index must follow too
+        assertEquals(201, b.put("urn:test:more", MORE).statusCode());
+        assertEquals(List.of("statement/quokka"), ids(b.index.search(SearchQuery.of("quokka"))));
+        assertEquals(List.of("statement/platypus"), ids(b.index.search(SearchQuery.of("platypus"))));
+    }
+
+    private static List<String> ids(org.cruxmap.server.index.SearchResult r) { return r.hits().stream().map(org.cruxmap.server.index.SearchHit::id).toList(); }
 
     @Test
     void whatOneServerImportsTheOtherSearchesAndServesOnceThePollIntervalHasPassed() throws Exception {

@@ -118,6 +118,8 @@ class SearchRoutesTest {
         JsonNode s = json.readTree(get("/api/suggest?q=" + enc("genuises")).body()).get("suggestions");
         assertEquals("statement/geniuses", s.get(0).get("id").asText(), s.toString());
         assertEquals(0, json.readTree(get("/api/suggest?q=" + enc("zzqx")).body()).get("suggestions").size(), "nothing close: nothing");
+        assertEquals(0, json.readTree(get("/api/suggest?q=" + enc("aler")).body()).get("suggestions").size(),
+                "a word still being typed (the text's 'alert') is no typo: no close spellings of it");
     }
 
     @Test
