@@ -9,7 +9,12 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateAdd;
+import org.apache.jena.sparql.modify.request.UpdateBinaryOp;
+import org.apache.jena.sparql.modify.request.UpdateCopy;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
@@ -43,6 +48,7 @@ public final class UpdateService {
         } catch (QueryException e) {
             throw SparqlError.badRequest("the update is not valid", e.getMessage());
         }
+        request = sameDefault(request);
         for (Update u : request.getOperations()) {
             if (u instanceof UpdateLoad load) {
                 throw SparqlError.badRequest("LOAD is refused", "this server makes no outbound requests; send the data to /data instead of LOAD <"
@@ -53,6 +59,30 @@ public final class UpdateService {
         }
         return request;
     }
+
+    /**
+     * The request with every ADD, COPY and MOVE target that names the default graph (by its stored IRI
+     * or Jena's) written DEFAULT, so that one between two names of the same graph is seen as such and
+     * does nothing: Jena compares the targets as written, and would clear the target, which is the
+     * source, before copying it.
+     */
+    private static UpdateRequest sameDefault(UpdateRequest request) {
+        UpdateRequest out = new UpdateRequest();
+        out.setPrefixMapping(request.getPrefixMapping());
+        if (request.getBase() != null) out.setBase(request.getBase());
+        for (Update u : request.getOperations()) {
+            if (u instanceof UpdateBinaryOp op) {
+                Target src = plain(op.getSrc()), dest = plain(op.getDest());
+                if (u instanceof UpdateAdd) u = new UpdateAdd(src, dest, op.isSilent());
+                else if (u instanceof UpdateCopy) u = new UpdateCopy(src, dest, op.isSilent());
+                else if (u instanceof UpdateMove) u = new UpdateMove(src, dest, op.isSilent());
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    private static Target plain(Target t) { return t.isOneNamedGraph() && StoreView.isDefault(t.getGraph()) ? Target.DEFAULT : t; }
 
     private static void applyUsing(UpdateWithUsing w, ProtocolDataset using) {
         if (!w.getUsing().isEmpty() || !w.getUsingNamed().isEmpty() || w.getWithIRI() != null) {
