@@ -88,7 +88,7 @@ public final class KnowledgeBase implements AutoCloseable {
      * drops what it prepared, so nothing of the file lands anywhere.
      */
     private ImportOutcome importOne(ImportRequest request, StoreSourceTexts texts) {
-        String graph = request.graphIri().orElse(GraphRecord.graphFor(request.fileName()));
+        String graph = request.targetGraph();
         Optional<Format> format = format(request);
         if (format.isEmpty()) return unknownFormat(request, graph);
         ReadResult parsed = ingest.parse(request.bytes(), format.get(), new ReadContext(request.fileName(), CM.ID_BASE, texts));
@@ -190,7 +190,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private record Read(ReadResult result, ImportOutcome outcome) {}
 
     private Read readOnly(ImportRequest request, StoreSourceTexts texts) {
-        String graph = request.graphIri().orElse(GraphRecord.graphFor(request.fileName()));
+        String graph = request.targetGraph();
         Optional<Format> format = format(request);
         if (format.isEmpty()) return new Read(null, unknownFormat(request, graph));
         ReadResult result = ingest.read(request.bytes(), format.get(),

@@ -42,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
         java.util.Map<String, String> firstInto = new java.util.HashMap<>();
         boolean clash = false;
         for (ImportRequest r : requests) {
-            String graph = r.graphIri().orElse(org.cruxmap.server.store.GraphRecord.graphFor(r.fileName()));
+            String graph = r.targetGraph();
             String first = firstInto.putIfAbsent(graph, r.fileName());
             if (first == null) continue;
             Cli.err(r.fileName() + ": error: would go into the same named graph as " + first + " (<" + graph

@@ -53,11 +53,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (!bind) return null;
         String r = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
-        if (r.contains("in use")) return "the port is in use (another server?); choose another with --port";
+        if (r.contains("in use") || reason == null) return PORT_IN_USE;
         if (r.contains("permission")) return "permission denied (ports below 1024 need privileges); choose another with --port";
         if (r.contains("assign")) return "this machine has no such address; check --host";
-        return reason != null ? reason : "the port is in use (another server?); choose another with --port";
+        return reason;
     }
+
+    private static final String PORT_IN_USE = "the port is in use (another server?); choose another with --port";
 
     @Override
     public Integer call() throws InterruptedException {

@@ -51,7 +51,7 @@ public final class SparqlCommand implements Callable<Integer> {
         try {
             prepared = QueryService.parse(text, null);
         } catch (SparqlError e) {
-            if (e.getMessage().startsWith("this is a SPARQL update")) {
+            if (QueryService.UPDATE_NOT_QUERY.equals(e.getMessage())) {
                 Cli.err(name + ": error: this is a SPARQL update; the command line runs queries only (send updates to a running server's /update with its token)");
                 return 2;
             }

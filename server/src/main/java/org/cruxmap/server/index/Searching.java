@@ -223,7 +223,7 @@ public final class Searching {
             for (String v : given.get(f)) {
                 String key = !prefix.isEmpty() && v.startsWith(prefix) ? v.substring(prefix.length()) : v;
                 if (carried(values, dim, key)) continue;
-                String slug = key.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+                String slug = key.isBlank() ? key : org.cruxmap.ingest.text.Slug.of(key); // "Rohin Shah" as keys are made: rohin-shah
                 String hint = !slug.equals(key) && carried(values, dim, slug) ? "; did you mean " + slug + "?"
                         : dim.equals("tag") ? "" : "; give a " + (dim.equals("holder") ? "person" : "source") + "'s key, as the " + dim + " facet lists them";
                 throw new UnknownFilterValue(dim, "no node has " + dim + " '" + v + "'" + hint);

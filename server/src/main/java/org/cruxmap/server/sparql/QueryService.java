@@ -66,7 +66,7 @@ public final class QueryService {
             QueryFactory.parse(q, text, base, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             if (isUpdate(text, base)) {
-                throw SparqlError.badRequest("this is a SPARQL update, not a query",
+                throw SparqlError.badRequest(UPDATE_NOT_QUERY,
                         "updates go to POST /update (or POST /sparql with Content-Type application/sparql-update, or update=), with the write token");
             }
             throw syntaxError(e);
@@ -84,6 +84,9 @@ public final class QueryService {
         bare.setResultVars();
         return new PreparedQuery(q, bare, QueryView.needed(q, op));
     }
+
+    /** The error of an update sent where a query goes. */
+    public static final String UPDATE_NOT_QUERY = "this is a SPARQL update, not a query";
 
     /** True when the text parses as a SPARQL update (with the same predeclared prefixes). */
     private static boolean isUpdate(String text, String base) {

@@ -16,6 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineMistakesTest {
     @TempDir Path dir;
 
+    /** A store in d holding one claim, "Alpha claim". */
+    private void importAlpha() throws Exception {
+        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
+        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+    }
+
     @Test
     void twoFilesOfOneNameInDifferentFoldersAreRefusedBeforeAnythingIsWrittenAndSkippedFilesAreNamed() throws Exception {
         Files.createDirectories(dir.resolve("coll/a"));
@@ -58,8 +64,7 @@ class CommandLineMistakesTest {
 
     @Test
     void anUnknownStatusIsAUsageErrorAndAQueryStartingWithADashIsToldToGoAfterTwoDashes() throws Exception {
-        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
-        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        importAlpha();
         CliProcess.Result r = CliProcess.run(dir, "search", "alpha", "--status", "verified,bogus", "--data", "d");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown --status 'bogus'"), r.err());
@@ -73,8 +78,7 @@ class CommandLineMistakesTest {
 
     @Test
     void aResultsFormatForAGraphQueryAZeroTimeoutOrAnUpdateGivenAsAQueryIsNamedForWhatItIs() throws Exception {
-        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
-        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        importAlpha();
         CliProcess.Result json = CliProcess.run(dir, "sparql", "CONSTRUCT { ?s a cm:Claim } WHERE { ?s a cm:Claim }", "--format", "json", "--data", "d");
         assertEquals(2, json.exit(), json.out());
         assertTrue(json.err().contains("format json does not fit a CONSTRUCT query; use table (Turtle), ttl"), json.err());
@@ -88,8 +92,7 @@ class CommandLineMistakesTest {
 
     @Test
     void aStoreInUseOrAPortTakenIsSaidSoWithoutJavaInternals() throws Exception {
-        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
-        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        importAlpha();
         try (LocalStore held = LocalStore.tdb2(dir.resolve("d"))) {
             CliProcess.Result r = CliProcess.run(dir, "search", "alpha", "--data", "d");
             assertEquals(1, r.exit());
@@ -109,8 +112,7 @@ class CommandLineMistakesTest {
 
     @Test
     void anExportToAFolderOrIntoAFolderThatIsNotThereSaysWhyAndLeavesTheFolderAlone() throws Exception {
-        Files.writeString(dir.resolve("a.argdown"), "[Alpha claim]: Alpha text.\n");
-        assertEquals(0, CliProcess.run(dir, "import", "a.argdown", "--data", "d").exit());
+        importAlpha();
         Files.createDirectories(dir.resolve("empty"));
         CliProcess.Result folder = CliProcess.run(dir, "export", "--format", "ttl", "--out", "empty", "--data", "d");
         assertEquals(2, folder.exit());
